@@ -1,0 +1,31 @@
+/**
+ * The names of the operations the renderer may ask of the main process. Kept free of
+ * imports so the sandboxed preload can bundle it without pulling in the schemas.
+ */
+export const OPERATION_NAMES = [
+  'getAtlas',
+  'getActorDetails',
+  'getRelationDetails',
+  'getEventDetails',
+  'search',
+  'savePositions',
+  'resetPositions',
+  'getSettings',
+  'updateSettings',
+  'importDataset',
+] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && (OPERATION_NAMES as readonly string[]).includes(value);
+}
+
+/** Electron IPC channel of an operation; the preview serves the same under POST /api/<name>. */
+export function channelOf(operation: OperationName): string {
+  return `atlas:${operation}`;
+}
+
+/** Main → renderer: a native menu item was chosen. */
+export const MENU_COMMAND_CHANNEL = 'atlas:menu-command';
+export const MENU_COMMANDS = ['open-dataset', 'set-language-en', 'set-language-ja', 'reset-layout', 'fit-map'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

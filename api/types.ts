@@ -1,0 +1,151 @@
+import type { LocalizedText, UiLanguage } from '../domain/languages';
+import type { ActorType, Confidence, EventCategory, RelationType } from '../domain/vocabulary';
+
+/** The values the main process returns. Text comes in every language so a switch needs no round trip. */
+
+export interface CountryView {
+  readonly code: string;
+  readonly name: LocalizedText;
+  readonly color: string;
+}
+
+export interface ActorSummary {
+  readonly id: string;
+  readonly type: ActorType;
+  /** null for bilateral and multilateral frameworks. */
+  readonly country: string | null;
+  readonly name: LocalizedText;
+  readonly short: LocalizedText | null;
+  /** Languages in which the name is our own translation rather than an official name. */
+  readonly unofficialName: readonly string[];
+  readonly parent: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly succeededBy: string | null;
+}
+
+export interface RelationSummary {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly source: string;
+  readonly target: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface EventSummary {
+  readonly id: string;
+  readonly date: string;
+  readonly endDate: string | null;
+  readonly category: EventCategory;
+  readonly title: LocalizedText;
+  readonly actors: readonly string[];
+}
+
+export interface MapPosition {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DatasetInfo {
+  readonly title: LocalizedText;
+  /** File name of the bundle the database was built from. */
+  readonly sourceName: string;
+  readonly importedAt: string;
+  /** Languages present in the data, English first. */
+  readonly languages: readonly string[];
+  /** Quality findings that did not stop the import. */
+  readonly warnings: readonly string[];
+}
+
+/** Something the user should know about how the app started, e.g. a refused --dataset file. */
+export interface StartupNotice {
+  readonly kind: 'dataset_refused' | 'database_recovered';
+  readonly message: string;
+  readonly problems: readonly string[];
+}
+
+export interface AtlasData {
+  readonly dataset: DatasetInfo;
+  readonly countries: readonly CountryView[];
+  readonly actors: readonly ActorSummary[];
+  readonly relations: readonly RelationSummary[];
+  readonly events: readonly EventSummary[];
+  readonly positions: Readonly<Record<string, MapPosition>>;
+  readonly notices: readonly StartupNotice[];
+}
+
+export interface SourceView {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+}
+
+export interface CitationView {
+  readonly source: SourceView;
+  readonly confidence: Confidence | null;
+}
+
+export interface RelationOfActor {
+  readonly relation: RelationSummary;
+  readonly description: LocalizedText;
+  readonly direction: 'outgoing' | 'incoming';
+  readonly otherActorId: string;
+}
+
+export interface ActorDetails {
+  readonly actor: ActorSummary;
+  readonly description: LocalizedText;
+  readonly aliases: readonly string[];
+  readonly note: LocalizedText | null;
+  readonly children: readonly string[];
+  readonly predecessors: readonly string[];
+  readonly relations: readonly RelationOfActor[];
+  readonly events: readonly EventSummary[];
+  readonly citations: readonly CitationView[];
+}
+
+export interface RelationDetails {
+  readonly relation: RelationSummary;
+  readonly description: LocalizedText;
+  readonly note: LocalizedText | null;
+  readonly citations: readonly CitationView[];
+}
+
+export interface EventDetails {
+  readonly event: EventSummary;
+  readonly summary: LocalizedText;
+  readonly note: LocalizedText | null;
+  readonly citations: readonly CitationView[];
+}
+
+export type SearchField = 'name' | 'short' | 'alias' | 'description';
+
+export interface SearchHit {
+  readonly actorId: string;
+  readonly field: SearchField;
+  /** Language of the matched text; null for aliases, which have none. */
+  readonly lang: string | null;
+  readonly text: string;
+}
+
+/** 'ui': map labels follow the UI language; 'both': every label shows English and Japanese. */
+export type LabelMode = 'ui' | 'both';
+
+export interface Settings {
+  /** null until the user chooses; the renderer then follows the system language. */
+  readonly uiLanguage: UiLanguage | null;
+  readonly labelMode: LabelMode;
+}
+
+export interface ImportSummary {
+  readonly actors: number;
+  readonly relations: number;
+  readonly events: number;
+  readonly sources: number;
+  readonly warnings: readonly string[];
+  /** Where the previous database was copied before the import; null when there was nothing to keep. */
+  readonly backupFile: string | null;
+}
