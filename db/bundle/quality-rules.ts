@@ -1,0 +1,84 @@
+import { firstDayOf, lastDayOf } from '../../domain/partial-date';
+import type { Bundle, BundleCitation, RecordList } from './bundle-schema';
+import { recordPath, type BundleProblem } from './problem-location';
+
+/**
+ * Rules the shipped dataset must meet but a user's draft bundle may break: loading reports
+ * these as warnings, `npm run check:data` fails on them. Each message says what to fix.
+ */
+
+function uncitedRecords(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const check = (list: RecordList, records: readonly { sources: readonly BundleCitation[] }[]) =>
+    records.forEach((record, index) => {
+      if (record.sources.length === 0) {
+        problems.push({ path: recordPath(list, index, 'sources'), message: 'cites no source' });
+      }
+      record.sources.forEach((citation, i) => {
+        if (typeof citation === 'string') {
+          problems.push({ path: recordPath(list, index, 'sources', i), message: `citation of "${citation}" has no confidence level` });
+        }
+      });
+    });
+  check('actors', bundle.actors);
+  check('relations', bundle.relations);
+  check('events', bundle.events);
+  return problems;
+}
+
+function normalizedName(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase();
+}
+
+function repeatedNames(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  bundle.actors.forEach((actor, index) => {
+    for (const [lang, name] of Object.entries(actor.name)) {
+      const key = `${actor.country ?? '-'}\u0000${lang}\u0000${normalizedName(name)}`;
+      const earlier = firstIndex.get(key);
+      if (earlier === undefined) firstIndex.set(key, index);
+      else {
+        problems.push({
+          path: recordPath('actors', index, 'name', lang),
+          message: `"${name}" is also the name of actors[${earlier}] "${bundle.actors[earlier]?.id}" in the same country`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+function inconsistentSuccessions(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const byId = new Map(bundle.actors.map((a) => [a.id, a]));
+  bundle.actors.forEach((actor, index) => {
+    const successor = actor.succeededBy ? byId.get(actor.succeededBy) : undefined;
+    if (!successor) return;
+    if (!actor.to) {
+      problems.push({ path: recordPath('actors', index, 'to'), message: `is missing although the actor is succeeded by "${successor.id}"` });
+    } else if (successor.from && firstDayOf(successor.from) < lastDayOf(actor.to) - 1) {
+      problems.push({
+        path: recordPath('actors', index, 'succeededBy'),
+        message: `successor "${successor.id}" starts ${successor.from}, more than a day before this actor ends (${actor.to})`,
+      });
+    }
+  });
+  return problems;
+}
+
+function unconnectedActors(bundle: Bundle): BundleProblem[] {
+  const connected = new Set<string>();
+  for (const relation of bundle.relations) {
+    connected.add(relation.source);
+    connected.add(relation.target);
+  }
+  for (const event of bundle.events) event.actors.forEach((id) => connected.add(id));
+  return bundle.actors.flatMap((actor, index) =>
+    connected.has(actor.id) ? [] : [{ path: recordPath('actors', index), message: 'takes part in no relation and no event' }],
+  );
+}
+
+export function qualityProblems(bundle: Bundle): BundleProblem[] {
+  return [...uncitedRecords(bundle), ...repeatedNames(bundle), ...inconsistentSuccessions(bundle), ...unconnectedActors(bundle)];
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initialSchema } from './001-initial-schema';
+
+/** In version order; a migration, once shipped, is never edited; changes go in a new one. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

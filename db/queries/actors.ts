@@ -1,0 +1,41 @@
+import type { ActorSummary } from '../../api/types';
+import type { ActorType } from '../../domain/vocabulary';
+import type { AtlasDatabase } from '../connection';
+import { readLocalized } from './localized-texts';
+
+interface ActorRow {
+  id: string;
+  type: ActorType;
+  country: string | null;
+  parent: string | null;
+  from: string | null;
+  to: string | null;
+  succeededBy: string | null;
+}
+
+/** Actors in dataset order, each with its names in every language; `ids` narrows the set. */
+export function readActorSummaries(db: AtlasDatabase, ids?: readonly string[]): ActorSummary[] {
+  const filter = ids ? 'WHERE id IN (SELECT value FROM json_each(?))' : '';
+  const rows = db
+    .prepare(
+      `SELECT id, type, country_code AS country, parent_id AS parent, valid_from AS "from", valid_to AS "to",
+              succeeded_by AS succeededBy
+       FROM actors ${filter} ORDER BY position`,
+    )
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as ActorRow[];
+  const names = readLocalized(db, 'actor_texts', 'name', ids);
+  const shorts = readLocalized(db, 'actor_texts', 'short_name', ids);
+  const unofficial = new Map<string, string[]>();
+  const unofficialRows = db.prepare('SELECT actor_id AS actorId, lang FROM actor_texts WHERE name_is_unofficial = 1').all() as {
+    actorId: string;
+    lang: string;
+  }[];
+  for (const { actorId, lang } of unofficialRows) unofficial.set(actorId, [...(unofficial.get(actorId) ?? []), lang]);
+
+  return rows.map((row) => ({
+    ...row,
+    name: names.get(row.id) ?? {},
+    short: shorts.get(row.id) ?? null,
+    unofficialName: unofficial.get(row.id) ?? [],
+  }));
+}

@@ -1,0 +1,44 @@
+import type { AtlasDatabase } from '../connection';
+
+/**
+ * Reads one text column of a *_texts table into { ownerId → { lang → text } }.
+ * Table and column names come from this fixed list, never from callers' data.
+ */
+const TEXT_COLUMNS = {
+  dataset_texts: { owner: "'dataset'", columns: ['title'] },
+  country_texts: { owner: 'country_code', columns: ['name'] },
+  source_texts: { owner: 'source_id', columns: ['title'] },
+  actor_texts: { owner: 'actor_id', columns: ['name', 'short_name', 'description', 'note'] },
+  relation_texts: { owner: 'relation_id', columns: ['description', 'note'] },
+  event_texts: { owner: 'event_id', columns: ['title', 'summary', 'note'] },
+} as const;
+
+type TextTable = keyof typeof TEXT_COLUMNS;
+type TextColumn<T extends TextTable> = (typeof TEXT_COLUMNS)[T]['columns'][number];
+
+export type LocalizedMap = Map<string, Record<string, string>>;
+
+export function readLocalized<T extends TextTable>(
+  db: AtlasDatabase,
+  table: T,
+  column: TextColumn<T>,
+  ownerIds?: readonly string[],
+): LocalizedMap {
+  const { owner } = TEXT_COLUMNS[table];
+  const filter = ownerIds ? `AND ${owner} IN (SELECT value FROM json_each(?))` : '';
+  const rows = db
+    .prepare(
+      `SELECT ${owner} AS ownerId, t.lang AS lang, t.${column} AS value
+       FROM ${table} t JOIN languages l ON l.code = t.lang
+       WHERE t.${column} IS NOT NULL ${filter}
+       ORDER BY l.position`,
+    )
+    .all(...(ownerIds ? [JSON.stringify(ownerIds)] : [])) as { ownerId: string; lang: string; value: string }[];
+  const result: LocalizedMap = new Map();
+  for (const row of rows) {
+    const texts = result.get(row.ownerId) ?? {};
+    texts[row.lang] = row.value;
+    result.set(row.ownerId, texts);
+  }
+  return result;
+}

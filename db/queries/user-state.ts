@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { MapPosition, Settings } from '../../api/types';
+import { UI_LANGUAGES } from '../../domain/languages';
+import type { AtlasDatabase } from '../connection';
+
+/** The user's own state: settings and dragged node positions. Imports never touch these tables. */
+
+const storedSettings = z.object({
+  uiLanguage: z.enum(UI_LANGUAGES).nullable().catch(null),
+  labelMode: z.enum(['ui', 'both']).catch('ui'),
+});
+
+export function readSettings(db: AtlasDatabase): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(
+    rows.flatMap(({ key, value }) => {
+      try {
+        return [[key, JSON.parse(value) as unknown]];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return storedSettings.parse({ uiLanguage: null, labelMode: 'ui', ...stored });
+}
+
+export function writeSettings(db: AtlasDatabase, changes: Partial<Settings>): Settings {
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) upsert.run(key, JSON.stringify(value));
+    }
+  })();
+  return readSettings(db);
+}
+
+export function writePositions(db: AtlasDatabase, positions: readonly ({ actorId: string } & MapPosition)[]): void {
+  const upsert = db.prepare(
+    'INSERT INTO node_positions (actor_id, x, y) VALUES (?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET x = excluded.x, y = excluded.y',
+  );
+  db.transaction(() => {
+    for (const { actorId, x, y } of positions) upsert.run(actorId, x, y);
+  })();
+}
+
+export function clearPositions(db: AtlasDatabase): void {
+  db.prepare('DELETE FROM node_positions').run();
+}
