@@ -1,0 +1,60 @@
+import type { OperationResults, ParsedArgs } from '../api/contract';
+import type { OperationName } from '../api/operations';
+import type { Settings } from '../api/types';
+import { readActorDetails } from '../db/queries/actor-details';
+import { readAtlas } from '../db/queries/atlas';
+import { readEventDetails, readRelationDetails } from '../db/queries/record-details';
+import { searchActors } from '../db/queries/search';
+import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
+import { AtlasError } from './atlas-error';
+import { importBundleText } from './dataset-files';
+import type { AtlasSession } from './open-atlas';
+
+export type Handlers = {
+  readonly [K in OperationName]: (args: ParsedArgs<K>) => OperationResults[K] | Promise<OperationResults[K]>;
+};
+
+export interface HandlerHooks {
+  /** The Electron shell rebuilds its native menu here when the language changes. */
+  readonly onSettingsChanged?: (settings: Settings) => void;
+}
+
+/** The operations of the contract, implemented once over the database for both transports. */
+export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}): Handlers {
+  const { db } = session;
+  return {
+    getAtlas: () => ({ ...readAtlas(db), notices: session.notices }),
+    getActorDetails: ({ actorId }) => {
+      const details = readActorDetails(db, actorId);
+      if (!details) throw new AtlasError('not_found', `No actor has the id "${actorId}".`);
+      return details;
+    },
+    getRelationDetails: ({ relationId }) => {
+      const details = readRelationDetails(db, relationId);
+      if (!details) throw new AtlasError('not_found', `No relation has the id "${relationId}".`);
+      return details;
+    },
+    getEventDetails: ({ eventId }) => {
+      const details = readEventDetails(db, eventId);
+      if (!details) throw new AtlasError('not_found', `No event has the id "${eventId}".`);
+      return details;
+    },
+    search: ({ query, limit }) => searchActors(db, query, limit),
+    savePositions: ({ positions }) => {
+      writePositions(db, positions);
+      return null;
+    },
+    resetPositions: () => {
+      clearPositions(db);
+      return null;
+    },
+    getSettings: () => readSettings(db),
+    updateSettings: (changes) => {
+      const settings = writeSettings(db, changes);
+      hooks.onSettingsChanged?.(settings);
+      return settings;
+    },
+    importDataset: ({ fileName, text }) =>
+      importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory: session.backupDirectory }),
+  };
+}

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../api/operations';
+import { pickUiLanguage, type UiLanguage } from '../../domain/languages';
+import { parseCommandLine } from '../../backend/command-line';
+import { createDispatcher } from '../../backend/dispatch';
+import { createHandlers } from '../../backend/handlers';
+import { openAtlas, type AtlasSession } from '../../backend/open-atlas';
+import { readSettings } from '../../db/queries/user-state';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { blockNetworkRequests, denyPermissions, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+/**
+ * The main process: owns the database, serves the renderer, answers the contract's
+ * operations over IPC. Everything else lives in the small modules beside this file.
+ */
+
+let atlas: AtlasSession | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function applyMenu(language: UiLanguage): void {
+  const template = buildMenuTemplate(language, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, send: sendMenuCommand });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function start(): void {
+  const options = parseCommandLine(process.argv);
+  const appPath = app.getAppPath();
+  const nativeBinding = electronNativeBinding(appPath, app.isPackaged);
+  try {
+    atlas = openAtlas({
+      dataDirectory: options.dataDirectory ?? app.getPath('userData'),
+      bundledDatasetPath: join(appPath, 'assets', 'dataset', 'alliance-atlas.json'),
+      requestedDatasetPath: options.datasetPath,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Alliance Atlas cannot start', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+
+  denyPermissions(session.defaultSession);
+  blockNetworkRequests(session.defaultSession);
+  serveRenderer(join(appPath, 'dist', 'renderer'));
+  const handlers = createHandlers(atlas, { onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en') });
+  registerIpcHandlers(ipcMain, createDispatcher(handlers));
+
+  const language = readSettings(atlas.db).uiLanguage ?? pickUiLanguage(app.getPreferredSystemLanguages());
+  applyMenu(language);
+  mainWindow = createMainWindow(join(__dirname, 'preload.cjs'), 'Alliance Atlas');
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => atlas?.db.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATASET_MAX_BYTES } from '../api/contract';
+import { fail } from '../api/result';
+import { parseCommandLine } from '../backend/command-line';
+import { createDispatcher, type Dispatch } from '../backend/dispatch';
+import { createHandlers } from '../backend/handlers';
+import { openAtlas } from '../backend/open-atlas';
+import { contentTypeOf, resolveStaticPath, SECURITY_HEADERS } from '../backend/static-files';
+
+/**
+ * The browser preview: the built renderer and the same operation handlers as the desktop
+ * app, over HTTP on 127.0.0.1 only. POST /api/<operation> with JSON arguments answers the
+ * operation's Result; everything else is a file of the renderer.
+ */
+
+// This file is bundled to dist/preview/server.mjs, two folders below the project root.
+const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const rendererRoot = join(projectRoot, 'dist', 'renderer');
+const DEFAULT_PORT = 4178;
+const MAX_BODY_BYTES = DATASET_MAX_BYTES * 2;
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  response.end(JSON.stringify(body));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function allowedHosts(port: number): string[] {
+  return [`127.0.0.1:${port}`, `localhost:${port}`];
+}
+
+/** Refuses requests addressed to another host name: a DNS-rebinding page cannot reach the preview. */
+function isAddressedToUs(request: IncomingMessage, port: number): boolean {
+  return allowedHosts(port).includes(request.headers.host ?? '');
+}
+
+/**
+ * The preview's equivalent of Electron's sender check: only pages served by this server may
+ * call the API. The Origin and Fetch-Metadata checks stop other sites open in the same
+ * browser from calling it.
+ */
+function isOwnPage(request: IncomingMessage, port: number): boolean {
+  if (!isAddressedToUs(request, port)) return false;
+  const origin = request.headers.origin;
+  if (origin !== undefined && !allowedHosts(port).some((host) => origin === `http://${host}`)) return false;
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, operation: string, dispatch: Dispatch): Promise<void> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendJson(response, 415, fail('invalid_arguments', 'Send the arguments as application/json.'));
+    return;
+  }
+  let args: unknown;
+  try {
+    args = JSON.parse(await readBody(request));
+  } catch (error) {
+    sendJson(response, 400, fail('invalid_arguments', `The request body is not valid JSON: ${(error as Error).message}`));
+    return;
+  }
+  sendJson(response, 200, await dispatch(operation, args));
+}
+
+async function handleFile(urlPath: string, response: ServerResponse, headOnly: boolean): Promise<void> {
+  const file = resolveStaticPath(rendererRoot, urlPath);
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
+  response.end(headOnly ? undefined : body);
+}
+
+function main(): void {
+  const options = parseCommandLine(process.argv.slice(2));
+  const session = openAtlas({
+    dataDirectory: options.dataDirectory ?? join(projectRoot, '.preview-data'),
+    bundledDatasetPath: join(projectRoot, 'assets', 'dataset', 'alliance-atlas.json'),
+    requestedDatasetPath: options.datasetPath,
+  });
+  for (const notice of session.notices) console.error([notice.message, ...notice.problems.map((p) => `  - ${p}`)].join('\n'));
+  const dispatch = createDispatcher(createHandlers(session));
+
+  const server = createServer((request, response) => {
+    const port = (server.address() as { port: number }).port;
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const api = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
+    const respond = async () => {
+      if (!isAddressedToUs(request, port)) sendJson(response, 403, fail('forbidden', 'The preview answers only at 127.0.0.1 or localhost.'));
+      else if (api && !isOwnPage(request, port)) sendJson(response, 403, fail('forbidden', 'Only the preview page itself may use its API.'));
+      else if (api && request.method === 'POST') await handleApi(request, response, api[1] ?? '', dispatch);
+      else if (request.method === 'GET' || request.method === 'HEAD') await handleFile(url.pathname, response, request.method === 'HEAD');
+      else sendJson(response, 405, fail('invalid_arguments', `${request.method ?? 'This method'} is not supported here.`));
+    };
+    respond().catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) sendJson(response, 500, fail('internal', 'The preview server failed; see its log.'));
+    });
+  });
+
+  server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    console.log(`Alliance Atlas preview: http://127.0.0.1:${port}/`);
+  });
+  const stop = () => {
+    server.close();
+    session.db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`Alliance Atlas preview could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,18 @@
+// Bundles the Node-side entry points with esbuild: the Electron main process and preload
+// (CommonJS, as Electron loads them) and the browser-preview server (ES module).
+// better-sqlite3 stays external: it is a native module, loaded from node_modules.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', target: 'node22' }),
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', target: 'node22' }),
+  build({ ...common, entryPoints: ['preview/server.ts'], outfile: 'dist/preview/server.mjs', format: 'esm', target: 'node20' }),
+]);
