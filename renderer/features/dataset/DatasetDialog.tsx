@@ -1,0 +1,90 @@
+import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../../domain/languages';
+import { useAtlasStore } from '../../state/atlas-store';
+
+/**
+ * Loading another dataset bundle. The file is checked in the main process; a refused file
+ * changes nothing and every problem is listed with the record and field it concerns.
+ */
+export function DatasetDialog() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const open = useAtlasStore((s) => s.datasetDialogOpen);
+  const outcome = useAtlasStore((s) => s.importOutcome);
+  const dataset = useAtlasStore((s) => s.atlas?.dataset);
+  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const { closeDatasetDialog, importDataset } = useAtlasStore.getState();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await importDataset(file.name, await file.text());
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="dataset-dialog-title" onClose={closeDatasetDialog}>
+      <h2 id="dataset-dialog-title">{t('dataset.title')}</h2>
+      {dataset && (
+        <p className="muted">
+          {t('dataset.current', { title: pickText(dataset.title, [uiLanguage]), file: dataset.sourceName })}
+        </p>
+      )}
+      <p>{t('dataset.explanation')}</p>
+      <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(event) => void onFile(event)} data-testid="dataset-file" />
+      <div className="dialog__actions">
+        <button type="button" className="primary-button" onClick={() => fileInput.current?.click()}>
+          {t('dataset.choose')}
+        </button>
+        <button type="button" onClick={closeDatasetDialog}>
+          {t('dataset.close')}
+        </button>
+      </div>
+      {outcome && !outcome.ok && (
+        <div className="import-result import-result--refused" role="alert">
+          <p>
+            <strong>{outcome.error.message}</strong>
+          </p>
+          {outcome.error.problems && (
+            <ul className="problems">
+              {outcome.error.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {outcome?.ok && (
+        <div className="import-result import-result--loaded" role="status">
+          <p>
+            <strong>{t('dataset.loaded', { file: outcome.fileName })}</strong>{' '}
+            {t('dataset.counts', {
+              actors: outcome.summary.actors,
+              relations: outcome.summary.relations,
+              events: outcome.summary.events,
+            })}
+          </p>
+          {outcome.summary.backupFile && <p className="muted">{t('dataset.backup', { file: outcome.summary.backupFile })}</p>}
+          {outcome.summary.warnings.length > 0 && (
+            <details>
+              <summary>{t('dataset.warnings', { count: outcome.summary.warnings.length })}</summary>
+              <ul className="problems">
+                {outcome.summary.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../../domain/languages';
+import { api } from '../../api/atlas-api';
+import { useApiQuery } from '../../api/use-api-query';
+import { formatDateSpan } from '../../i18n/format-date';
+import { useAtlasStore } from '../../state/atlas-store';
+import { ActorLink } from './ActorLink';
+import { CitationList } from './CitationList';
+import { NoteBox } from './NoteBox';
+
+export function EventDetailsView({ eventId }: { readonly eventId: string }) {
+  const { t } = useTranslation();
+  const { t: tv } = useTranslation('vocabulary');
+  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const { value: details, error } = useApiQuery(eventId, () => api.getEventDetails({ eventId }));
+  if (error) return <p className="error">{error.message}</p>;
+  if (!details) return <p className="muted">{t('details.loading')}</p>;
+  const { event } = details;
+  return (
+    <article className="details__body" data-testid="event-details" data-event-id={event.id}>
+      <p className="eyebrow">
+        {tv(`eventCategory.${event.category}`)} · <time dateTime={event.date}>{formatDateSpan(event.date, event.endDate, uiLanguage)}</time>
+      </p>
+      <h2 className="details__title">{pickText(event.title, [uiLanguage])}</h2>
+      <p className="description">{pickText(details.summary, [uiLanguage])}</p>
+      <NoteBox note={details.note} />
+      <section>
+        <h3>{t('details.involved', { count: event.actors.length })}</h3>
+        <p className="link-list">
+          {event.actors.map((id) => (
+            <ActorLink key={id} actorId={id} />
+          ))}
+        </p>
+      </section>
+      <section>
+        <h3>{t('sources.title')}</h3>
+        <CitationList citations={details.citations} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { UiLanguage } from '../../domain/languages';
+import appEn from '../../locales/en/app.json';
+import vocabularyEn from '../../locales/en/vocabulary.json';
+import appJa from '../../locales/ja/app.json';
+import vocabularyJa from '../../locales/ja/vocabulary.json';
+
+/** UI strings are bundled, not fetched: the app works offline and shows no untranslated flash. */
+export const resources = {
+  en: { app: appEn, vocabulary: vocabularyEn },
+  ja: { app: appJa, vocabulary: vocabularyJa },
+} as const;
+
+export function initI18n(language: UiLanguage): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'app',
+    ns: ['app', 'vocabulary'],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}
+
+/** Switches every translated string at once; `lang` makes Chromium pick Japanese glyph forms for Han characters. */
+export async function changeUiLanguage(language: UiLanguage): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,9 @@
+import type { resources } from './i18n';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: (typeof resources)['en'];
+    returnNull: false;
+  }
+}
