@@ -1,0 +1,93 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface MapNode {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly visible: boolean;
+  readonly highlighted: boolean;
+  readonly selected: boolean;
+}
+
+/** The app as a user meets it; tests speak in these terms rather than in selectors. */
+export class AtlasPage {
+  readonly legend: Locator;
+  readonly details: Locator;
+  readonly searchBox: Locator;
+  readonly searchResults: Locator;
+  readonly banner: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly url: string,
+  ) {
+    this.legend = page.locator('aside.legend');
+    this.details = page.locator('aside.details');
+    this.searchBox = page.getByRole('combobox');
+    this.searchResults = page.getByRole('listbox');
+    this.banner = page.locator('.banner');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(this.url);
+    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible();
+    await this.page.waitForFunction(() => window.__atlasMap !== undefined && window.__atlasMap.nodes().length > 0);
+  }
+
+  async nodes(): Promise<MapNode[]> {
+    return this.page.evaluate(() =>
+      (window.__atlasMap?.nodes() ?? []).map((node) => ({
+        id: node.id(),
+        label: String(node.data('label')),
+        x: node.position('x'),
+        y: node.position('y'),
+        visible: node.visible(),
+        highlighted: node.hasClass('highlighted'),
+        selected: node.selected(),
+      })),
+    );
+  }
+
+  async node(id: string): Promise<MapNode> {
+    const found = (await this.nodes()).find((n) => n.id === id);
+    if (!found) throw new Error(`no node ${id} on the map`);
+    return found;
+  }
+
+  async camera(): Promise<{ zoom: number; x: number; y: number }> {
+    return this.page.evaluate(() => {
+      const cy = window.__atlasMap;
+      return { zoom: cy?.zoom() ?? 0, x: cy?.pan().x ?? 0, y: cy?.pan().y ?? 0 };
+    });
+  }
+
+  /** Clicks a node where it is drawn on the canvas, as a user would. */
+  async clickNode(id: string): Promise<void> {
+    await this.page.evaluate((nodeId) => {
+      const cy = window.__atlasMap;
+      const node = cy?.getElementById(nodeId);
+      if (cy && node && node.nonempty()) {
+        cy.zoom(1.2);
+        cy.center(node);
+      }
+    }, id);
+    const point = await this.page.evaluate((nodeId) => window.__atlasMap?.getElementById(nodeId).renderedPosition(), id);
+    const box = await this.page.getByTestId('map').boundingBox();
+    if (!point || !box) throw new Error(`cannot find node ${id} on screen`);
+    await this.page.mouse.click(box.x + point.x, box.y + point.y);
+  }
+
+  async chooseLanguage(label: 'English' | '日本語' | 'EN + 日本語'): Promise<void> {
+    await this.page.getByRole('radio', { name: label }).click();
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+    await expect(this.searchResults.getByRole('option').first()).toBeVisible();
+  }
+
+  legendFilter(label: string): Locator {
+    return this.legend.getByLabel(label, { exact: true });
+  }
+}
