@@ -1,4 +1,4 @@
-import type { Session, WebContents, WebFrameMain } from 'electron';
+import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
 
 /**
  * Electron's security checklist, applied to every window and session. The decisions are
@@ -6,6 +6,20 @@ import type { Session, WebContents, WebFrameMain } from 'electron';
  */
 
 export const APP_ORIGIN = 'app://atlas';
+
+/** The renderer is an ordinary sandboxed web page; the preload's bridge is its only way out. */
+export const LOCKED_DOWN_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
 
 /** Only the app's own pages, served from app://atlas/, may call into the main process. */
 export function isTrustedUrl(url: string | undefined | null): boolean {

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './security';
+import { APP_ORIGIN, LOCKED_DOWN_WEB_PREFERENCES } from './security';
 
 export function createMainWindow(preloadPath: string, title: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -10,15 +10,7 @@ export function createMainWindow(preloadPath: string, title: string): BrowserWin
     title,
     show: false,
     backgroundColor: '#f7f7f5',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN_WEB_PREFERENCES, preload: preloadPath },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -36,8 +36,10 @@ export const test = base.extend<Fixtures>({
     expect(external, 'requests that left 127.0.0.1').toEqual([]);
   },
 
-  page: async ({ page, externalRequests }, use) => {
+  // Depends on `preview` so the server outlives the page's last requests.
+  page: async ({ page, externalRequests, preview }, use) => {
     void externalRequests;
+    void preview;
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

@@ -23,7 +23,7 @@ function FilterRow(props: {
   return (
     <li>
       <label className="filter-row">
-        <input type="checkbox" checked={props.shown} onChange={props.onToggle} />
+        <input type="checkbox" aria-label={props.label} checked={props.shown} onChange={props.onToggle} />
         {props.swatch}
         <span className="filter-row__label">{props.label}</span>
         <span className="filter-row__count">{props.count}</span>

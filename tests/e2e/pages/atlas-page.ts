@@ -79,7 +79,7 @@ export class AtlasPage {
   }
 
   async chooseLanguage(label: 'English' | '日本語' | 'EN + 日本語'): Promise<void> {
-    await this.page.getByRole('radio', { name: label }).click();
+    await this.page.getByRole('radio', { name: label, exact: true }).click();
   }
 
   async search(query: string): Promise<void> {
@@ -88,6 +88,6 @@ export class AtlasPage {
   }
 
   legendFilter(label: string): Locator {
-    return this.legend.getByLabel(label, { exact: true });
+    return this.legend.getByRole("checkbox", { name: label, exact: true });
   }
 }

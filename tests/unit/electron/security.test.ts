@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../../api/result';
 import { OPERATION_NAMES } from '../../../api/operations';
 import { registerIpcHandlers } from '../../../electron/main/ipc';
-import { blockNetworkRequests, denyPermissions, hardenWebContents, isTrustedUrl } from '../../../electron/main/security';
+import { blockNetworkRequests, denyPermissions, hardenWebContents, isTrustedUrl, LOCKED_DOWN_WEB_PREFERENCES } from '../../../electron/main/security';
 
 /**
  * Fakes stand in for the few Electron objects these modules touch (no Electron binary can
@@ -27,6 +27,10 @@ function fakeEvent() {
 }
 
 describe('window hardening', () => {
+  it('creates the window with context isolation, the sandbox, and no Node or webviews', () => {
+    expect(LOCKED_DOWN_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
+  });
+
   it('trusts only the app’s own pages', () => {
     expect(isTrustedUrl('app://atlas/index.html')).toBe(true);
     for (const url of ['https://atlas/', 'app://evil/index.html', 'file:///index.html', 'http://127.0.0.1:4178/', '', null, 'not a url']) {
@@ -46,16 +50,17 @@ describe('window hardening', () => {
   });
 
   it('denies every permission except writing to the clipboard', () => {
-    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-    let checkHandler: ((contents: unknown, permission: string) => boolean) | null = null;
+    type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    type CheckHandler = (contents: unknown, permission: string) => boolean;
+    const installed: { request?: RequestHandler; check?: CheckHandler } = {};
     const session = {
-      setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
-      setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
+      setPermissionRequestHandler: (handler: RequestHandler) => (installed.request = handler),
+      setPermissionCheckHandler: (handler: CheckHandler) => (installed.check = handler),
     };
     denyPermissions(session as unknown as Session);
     const answers: Record<string, boolean> = {};
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'clipboard-sanitized-write']) {
-      requestHandler?.(null, permission, (granted) => (answers[permission] = granted));
+      installed.request?.(null, permission, (granted) => (answers[permission] = granted));
     }
     expect(answers).toEqual({
       media: false,
@@ -65,18 +70,20 @@ describe('window hardening', () => {
       openExternal: false,
       'clipboard-sanitized-write': true,
     });
-    expect(checkHandler?.(null, 'media')).toBe(false);
+    expect(installed.check?.(null, 'media')).toBe(false);
   });
 
   it('cancels every request to the network', () => {
-    let filter: { urls: string[] } | null = null;
-    let listener: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
-    const session = { webRequest: { onBeforeRequest: (f: typeof filter, l: typeof listener) => ((filter = f), (listener = l)) } };
+    type Listener = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+    const installed: { filter?: { urls: string[] }; listener?: Listener } = {};
+    const session = {
+      webRequest: { onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => Object.assign(installed, { filter, listener }) },
+    };
     blockNetworkRequests(session as unknown as Session);
-    expect(filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
-    let response: { cancel: boolean } | null = null;
-    listener?.({ url: 'https://fonts.googleapis.com/css' }, (r) => (response = r));
-    expect(response).toEqual({ cancel: true });
+    expect(installed.filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    const responses: { cancel: boolean }[] = [];
+    installed.listener?.({ url: 'https://fonts.googleapis.com/css' }, (response) => responses.push(response));
+    expect(responses).toEqual([{ cancel: true }]);
   });
 });
 

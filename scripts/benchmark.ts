@@ -1,0 +1,71 @@
+// npm run bench
+// Times the operations a user waits for, on the shipped dataset in a temporary database, and
+// prints the figures (median and worst of several runs). Targets live here, not in tests,
+// so that a slow CI machine does not make the suite flaky.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDispatcher } from '../backend/dispatch';
+import { createHandlers } from '../backend/handlers';
+import { openAtlas } from '../backend/open-atlas';
+import { importBundleText } from '../backend/dataset-files';
+import { allianceLayout } from '../renderer/features/map/layout/alliance-layout';
+import type { AtlasData } from '../api/types';
+
+const BUNDLE = 'assets/dataset/alliance-atlas.json';
+const RUNS = 25;
+
+interface Target {
+  readonly name: string;
+  readonly budgetMs: number;
+  readonly run: () => unknown;
+}
+
+async function measure({ name, budgetMs, run }: Target): Promise<boolean> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const worst = times.at(-1) ?? 0;
+  const within = median <= budgetMs;
+  console.log(`${within ? 'ok  ' : 'SLOW'} ${name.padEnd(44)} median ${median.toFixed(2).padStart(8)} ms   worst ${worst.toFixed(2).padStart(8)} ms   target ${budgetMs} ms`);
+  return within;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+try {
+  const firstRunStart = performance.now();
+  const session = openAtlas({ dataDirectory: join(dir, 'first-run'), bundledDatasetPath: BUNDLE });
+  console.log(`first run (create database, validate and import the bundle): ${(performance.now() - firstRunStart).toFixed(1)} ms`);
+  const dispatch = createDispatcher(createHandlers(session));
+  const call = async (operation: string, args: unknown) => {
+    const result = await dispatch(operation, args);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  const atlas = (await call('getAtlas', {})) as AtlasData;
+  const text = readFileSync(BUNDLE, 'utf8');
+  const results = [
+    await measure({ name: 'getAtlas (everything the map draws)', budgetMs: 50, run: () => call('getAtlas', {}) }),
+    await measure({ name: 'getActorDetails (details panel)', budgetMs: 10, run: () => call('getActorDetails', { actorId: 'nisc' }) }),
+    await measure({ name: 'search, 2 characters (LIKE fallback) 警察', budgetMs: 20, run: () => call('search', { query: '警察' }) }),
+    await measure({ name: 'search, trigram index サイバー', budgetMs: 20, run: () => call('search', { query: 'サイバー' }) }),
+    await measure({ name: 'search, English acronym CISA', budgetMs: 20, run: () => call('search', { query: 'CISA' }) }),
+    await measure({ name: 'default layout of all actors', budgetMs: 20, run: () => allianceLayout(atlas.actors, atlas.countries.map((c) => c.code)) }),
+    await measure({
+      name: 'import the bundle again (validate, backup, import)',
+      budgetMs: 1000,
+      run: () => importBundleText(session.db, text, { name: 'bench.json', origin: 'file', backupDirectory: join(dir, 'backups') }),
+    }),
+  ];
+  session.db.close();
+  console.log(`\n${atlas.actors.length} actors, ${atlas.relations.length} relations, ${atlas.events.length} events; ${RUNS} runs each.`);
+  if (results.includes(false)) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+
+test('switching to Japanese changes UI strings and labels in place, and back', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.clickNode('mofa');
+  await atlas.legendFilter('Company').uncheck();
+  const before = await atlas.nodes();
+  const camera = await atlas.camera();
+  expect(before.find((n) => n.id === 'mofa')?.label).toBe('MOFA');
+
+  await atlas.chooseLanguage('日本語');
+  await expect(page.getByRole('heading', { name: '凡例と絞り込み' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const japanese = await atlas.nodes();
+  expect(japanese.find((n) => n.id === 'mofa')?.label).toBe('外務省');
+  expect(japanese.find((n) => n.id === 'uscybercom')?.label).toBe('米サイバー軍');
+  expect(japanese.map(({ id, x, y }) => ({ id, x, y }))).toEqual(before.map(({ id, x, y }) => ({ id, x, y })));
+  expect(await atlas.camera()).toEqual(camera);
+  // The selection and the filters survive the switch.
+  await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText('外務省');
+  expect(japanese.find((n) => n.id === 'mofa')?.selected).toBe(true);
+  expect(japanese.find((n) => n.id === 'ntt')?.visible).toBe(false);
+  await expect(atlas.legendFilter('企業')).not.toBeChecked();
+
+  await atlas.chooseLanguage('English');
+  await expect(page.getByRole('heading', { name: 'Legend and filters' })).toBeVisible();
+  const back = await atlas.nodes();
+  expect(back.map(({ id, label, x, y }) => ({ id, label, x, y }))).toEqual(before.map(({ id, label, x, y }) => ({ id, label, x, y })));
+});
+
+test('bilingual labels show English over Japanese, keeping the UI language', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.chooseLanguage('EN + 日本語');
+  const nodes = await atlas.nodes();
+  expect(nodes.find((n) => n.id === 'mofa')?.label).toBe('MOFA\n外務省');
+  expect(nodes.find((n) => n.id === 'cisa')?.label).toBe('CISA');
+  await expect(page.getByRole('heading', { name: 'Legend and filters' })).toBeVisible();
+});
+
+test('the language choice persists between runs; dates follow it', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.chooseLanguage('日本語');
+  await page.reload();
+  await atlas.open();
+  await expect(page.getByRole('radio', { name: '日本語', exact: true })).toHaveAttribute('aria-checked', 'true');
+  await atlas.clickNode('nco');
+  await expect(page.getByTestId('actor-details').locator('.facts')).toContainText('2025年7月1日～');
+});
+
+test.describe('first run on a Japanese system', () => {
+  test.use({ locale: 'ja-JP' });
+  test('follows the system language', async ({ atlas, page }) => {
+    await atlas.open();
+    await expect(page.getByRole('heading', { name: '凡例と絞り込み' })).toBeVisible();
+    expect((await atlas.node('mofa')).label).toBe('外務省');
+  });
+});

@@ -1,0 +1,55 @@
+import { readRawBundle, SHIPPED_BUNDLE_PATH } from '../support/bundles';
+import { expect, test } from './fixtures';
+
+const shipped = readRawBundle(SHIPPED_BUNDLE_PATH);
+
+test('the map shows every actor of the dataset, with the legend explaining it', async ({ atlas }) => {
+  await atlas.open();
+  const nodes = await atlas.nodes();
+  expect(nodes.map((n) => n.id).sort()).toEqual(shipped.actors.map((a) => a['id'] as string).sort());
+  expect(nodes.every((n) => n.visible)).toBe(true);
+  await expect(atlas.legend.getByText('Japan', { exact: true })).toBeVisible();
+  await expect(atlas.legend.getByText('Critical-infrastructure sector')).toBeVisible();
+  await expect(atlas.legend.getByText('counterpart of', { exact: true })).toBeVisible();
+});
+
+test('clicking an actor opens its details: names in both languages, relations, events and sources', async ({ atlas }) => {
+  await atlas.open();
+  await atlas.clickNode('nisc');
+  const details = atlas.page.getByTestId('actor-details');
+  await expect(details).toHaveAttribute('data-actor-id', 'nisc');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('National center of Incident readiness and Strategy for Cybersecurity');
+  await expect(details.locator('li[lang="ja"]')).toContainText('内閣サイバーセキュリティセンター');
+  await expect(details.getByText('Succeeded by')).toBeVisible();
+  await expect(details.getByRole('button', { name: 'NCO' })).toBeVisible();
+  await expect(details.locator('.citation').first()).toBeVisible();
+  await expect(details.locator('.citation__url code').first()).toContainText('http');
+  expect((await atlas.node('nisc')).selected).toBe(true);
+});
+
+test('clicking an edge shows the evidence for that relation', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.clickNode('cisa');
+  await page.getByTestId('actor-details').getByRole('button', { name: /counterpart of/ }).first().click();
+  const relation = page.getByTestId('relation-details');
+  await expect(relation).toBeVisible();
+  await expect(relation.getByRole('heading', { level: 2 })).toContainText('counterpart of');
+  await expect(relation.locator('.citation').first()).toBeVisible();
+  await expect(relation.locator('.confidence').first()).toHaveText(/Official|Reported|Analyst judgement/);
+});
+
+test('filters hide a country, an actor type or a connection type, and show them again', async ({ atlas }) => {
+  await atlas.open();
+  await atlas.legendFilter('United States').uncheck();
+  let nodes = await atlas.nodes();
+  const usIds = new Set(shipped.actors.filter((a) => a['country'] === 'US').map((a) => a['id']));
+  expect(nodes.filter((n) => usIds.has(n.id)).every((n) => !n.visible)).toBe(true);
+  expect(nodes.filter((n) => !usIds.has(n.id)).every((n) => n.visible)).toBe(true);
+
+  await atlas.legendFilter('Critical-infrastructure sector').uncheck();
+  nodes = await atlas.nodes();
+  expect(nodes.find((n) => n.id === 'jp_sector_finance')?.visible).toBe(false);
+
+  await atlas.legend.getByRole('button', { name: 'Show all' }).click();
+  expect((await atlas.nodes()).every((n) => n.visible)).toBe(true);
+});

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+const docs = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
+
+/** The README's screenshots are produced here, so they always show the current app. */
+test('screenshots of the map in English and Japanese', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.clickNode('nisc');
+  await page.evaluate(() => {
+    window.__atlasMap?.fit(undefined, 40);
+  });
+  await expect(page.getByTestId('actor-details')).toBeVisible();
+  await page.screenshot({ path: docs('map-en.png') });
+  await atlas.chooseLanguage('日本語');
+  await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText('内閣サイバーセキュリティセンター');
+  await page.screenshot({ path: docs('map-ja.png') });
+});
