@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UI_LANGUAGES } from '../domain/languages';
 import type { OperationName } from './operations';
 import type { Result } from './result';
-import type { ActorDetails, AtlasData, EventDetails, ImportSummary, RelationDetails, SearchHit, Settings } from './types';
+import type { ActorDetails, AtlasData, EventDetails, ImportSummary, RelationDetails, SearchHit, Settings, SourceWithCitations } from './types';
 
 /**
  * The one contract between renderer and main process: for each operation, the schema its
@@ -27,6 +27,7 @@ export const argumentSchemas = {
       limit: z.number().int().min(1).max(100).optional(),
     })
     .strict(),
+  listSources: z.object({}).strict(),
   savePositions: z
     .object({
       positions: z.array(z.object({ actorId: recordId, x: coordinate, y: coordinate }).strict()).max(10_000),
@@ -54,6 +55,7 @@ export interface OperationResults {
   getRelationDetails: RelationDetails;
   getEventDetails: EventDetails;
   search: readonly SearchHit[];
+  listSources: readonly SourceWithCitations[];
   savePositions: null;
   resetPositions: null;
   getSettings: Settings;

@@ -8,6 +8,7 @@ export const OPERATION_NAMES = [
   'getRelationDetails',
   'getEventDetails',
   'search',
+  'listSources',
   'savePositions',
   'resetPositions',
   'getSettings',

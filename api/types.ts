@@ -88,6 +88,14 @@ export interface CitationView {
   readonly confidence: Confidence | null;
 }
 
+export type CitingRecordKind = 'actor' | 'relation' | 'event';
+
+/** A source and every record that cites it: the sources view. */
+export interface SourceWithCitations {
+  readonly source: SourceView;
+  readonly citedBy: readonly { readonly kind: CitingRecordKind; readonly id: string; readonly confidence: Confidence | null }[];
+}
+
 export interface RelationOfActor {
   readonly relation: RelationSummary;
   readonly description: LocalizedText;

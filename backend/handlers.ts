@@ -2,6 +2,7 @@ import type { OperationResults, ParsedArgs } from '../api/contract';
 import type { OperationName } from '../api/operations';
 import type { Settings } from '../api/types';
 import { readActorDetails } from '../db/queries/actor-details';
+import { readSourcesWithCitations } from '../db/queries/citations';
 import { readAtlas } from '../db/queries/atlas';
 import { readEventDetails, readRelationDetails } from '../db/queries/record-details';
 import { searchActors } from '../db/queries/search';
@@ -40,6 +41,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       return details;
     },
     search: ({ query, limit }) => searchActors(db, query, limit),
+    listSources: () => readSourcesWithCitations(db),
     savePositions: ({ positions }) => {
       writePositions(db, positions);
       return null;

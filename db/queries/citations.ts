@@ -1,4 +1,4 @@
-import type { CitationView, SourceView } from '../../api/types';
+import type { CitationView, SourceView, SourceWithCitations } from '../../api/types';
 import type { Confidence } from '../../domain/vocabulary';
 import type { AtlasDatabase } from '../connection';
 import { readLocalized } from './localized-texts';
@@ -28,4 +28,30 @@ export function readCitations(db: AtlasDatabase, owner: CitationOwner): Citation
     rows.map((row) => row.id),
   );
   return rows.map(({ confidence, ...source }) => ({ source: { ...source, title: titles.get(source.id) ?? {} }, confidence }));
+}
+
+/** Every source in dataset order, each with the records that cite it. */
+export function readSourcesWithCitations(db: AtlasDatabase): SourceWithCitations[] {
+  const sources = db.prepare('SELECT id, publisher, date, url FROM sources ORDER BY position').all() as Omit<SourceView, 'title'>[];
+  const titles = readLocalized(db, 'source_texts', 'title');
+  const citations = db
+    .prepare(
+      `SELECT c.source_id AS sourceId, c.actor_id AS actorId, c.relation_id AS relationId, c.event_id AS eventId, c.confidence
+       FROM citations c
+       LEFT JOIN actors a ON a.id = c.actor_id
+       LEFT JOIN relations r ON r.id = c.relation_id
+       LEFT JOIN events e ON e.id = c.event_id
+       ORDER BY c.actor_id IS NULL, a.position, c.relation_id IS NULL, r.position, e.date, e.position`,
+    )
+    .all() as { sourceId: string; actorId: string | null; relationId: string | null; eventId: string | null; confidence: Confidence | null }[];
+  const bySource = new Map<string, SourceWithCitations['citedBy'][number][]>();
+  for (const c of citations) {
+    const record: SourceWithCitations['citedBy'][number] = c.actorId
+      ? { kind: 'actor', id: c.actorId, confidence: c.confidence }
+      : c.relationId
+        ? { kind: 'relation', id: c.relationId, confidence: c.confidence }
+        : { kind: 'event', id: c.eventId ?? '', confidence: c.confidence };
+    bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), record]);
+  }
+  return sources.map((source) => ({ source: { ...source, title: titles.get(source.id) ?? {} }, citedBy: bySource.get(source.id) ?? [] }));
 }

@@ -4,6 +4,7 @@ import { DatasetDialog } from '../features/dataset/DatasetDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { LegendFilters } from '../features/legend/LegendFilters';
 import { MapView } from '../features/map/MapView';
+import { SourcesDialog } from '../features/sources/SourcesDialog';
 import { useAtlasStore } from '../state/atlas-store';
 import { loadFontsFor } from './load-fonts';
 import { NoticeBanner } from './NoticeBanner';
@@ -47,6 +48,7 @@ export function App() {
         <DetailsPanel />
       </main>
       <DatasetDialog />
+      <SourcesDialog />
     </div>
   );
 }

@@ -8,7 +8,7 @@ export function TopBar() {
   const { t } = useTranslation();
   const title = useAtlasStore((s) => s.atlas?.dataset.title);
   const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const { openDatasetDialog, resetLayout } = useAtlasStore.getState();
+  const { openDatasetDialog, openSourcesDialog, resetLayout } = useAtlasStore.getState();
   return (
     <header className="top-bar">
       <div className="top-bar__title">
@@ -18,6 +18,9 @@ export function TopBar() {
       <SearchBox />
       <div className="top-bar__actions">
         <LanguageSwitch />
+        <button type="button" onClick={openSourcesDialog}>
+          {t('actions.sources')}
+        </button>
         <button type="button" onClick={() => void resetLayout()}>
           {t('actions.resetLayout')}
         </button>

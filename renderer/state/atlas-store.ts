@@ -45,6 +45,7 @@ interface AtlasState {
   readonly selection: Selection | null;
   readonly focusRequest: FocusRequest | null;
   readonly datasetDialogOpen: boolean;
+  readonly sourcesDialogOpen: boolean;
   readonly importOutcome: ImportOutcome | null;
   /** Bumped to ask the map to fit everything visible into view. */
   readonly fitRequest: number;
@@ -60,6 +61,8 @@ interface AtlasState {
   /** Selects the actor, makes it visible if a filter hid it, and asks the map to bring it into view. */
   focusActor(actorId: string): void;
   openDatasetDialog(): void;
+  openSourcesDialog(): void;
+  closeSourcesDialog(): void;
   closeDatasetDialog(): void;
   importDataset(fileName: string, text: string): Promise<void>;
   resetLayout(): Promise<void>;
@@ -77,6 +80,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   selection: null,
   focusRequest: null,
   datasetDialogOpen: false,
+  sourcesDialogOpen: false,
   importOutcome: null,
   fitRequest: 0,
 
@@ -133,6 +137,8 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
 
   openDatasetDialog: () => set({ datasetDialogOpen: true, importOutcome: null }),
   closeDatasetDialog: () => set({ datasetDialogOpen: false }),
+  openSourcesDialog: () => set({ sourcesDialogOpen: true }),
+  closeSourcesDialog: () => set({ sourcesDialogOpen: false }),
 
   async resetLayout() {
     await api.resetPositions({});

@@ -1,24 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitationView } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
-
-function CopyButton({ text }: { readonly text: string }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
-  };
-  return (
-    <button type="button" className="small-button" onClick={() => void copy()}>
-      {copied ? t('sources.copied') : t('sources.copy')}
-    </button>
-  );
-}
+import { CopyButton } from './CopyButton';
 
 /**
  * The sources a record cites. Addresses are shown and can be copied, never opened: the app

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SourceWithCitations } from '../../../api/types';
+import { pickText } from '../../../domain/languages';
+import { api } from '../../api/atlas-api';
+import { useApiQuery } from '../../api/use-api-query';
+import { formatPartialDate } from '../../i18n/format-date';
+import { useAtlasStore, type Selection } from '../../state/atlas-store';
+import { CopyButton } from '../details/CopyButton';
+import { mapLabel } from '../map/labels';
+
+function matches(entry: SourceWithCitations, filter: string): boolean {
+  if (filter === '') return true;
+  const haystack = [...Object.values(entry.source.title), entry.source.publisher ?? '', entry.source.url ?? ''].join(' ').normalize('NFKC').toLowerCase();
+  return haystack.includes(filter.normalize('NFKC').toLowerCase());
+}
+
+/** Every source of the dataset with the records that cite it; a record opens on the map. */
+export function SourcesDialog() {
+  const { t } = useTranslation();
+  const { t: tv } = useTranslation('vocabulary');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = useAtlasStore((s) => s.sourcesDialogOpen);
+  const atlas = useAtlasStore((s) => s.atlas);
+  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const { closeSourcesDialog, focusActor, select } = useAtlasStore.getState();
+  const [filter, setFilter] = useState('');
+  const { value: sources } = useApiQuery(open ? `sources:${atlas?.dataset.importedAt ?? ''}` : 'closed', () =>
+    open ? api.listSources({}) : Promise.resolve({ ok: true as const, value: [] }),
+  );
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const names = useMemo(() => {
+    const actors = new Map(atlas?.actors.map((a) => [a.id, a]) ?? []);
+    const actorName = (id: string) => {
+      const actor = actors.get(id);
+      return actor ? mapLabel(actor, uiLanguage, 'ui') : id;
+    };
+    const relations = new Map(atlas?.relations.map((r) => [r.id, r]) ?? []);
+    const events = new Map(atlas?.events.map((e) => [e.id, e]) ?? []);
+    return {
+      actor: actorName,
+      relation: (id: string) => {
+        const relation = relations.get(id);
+        return relation ? `${actorName(relation.source)} → ${tv(`linkType.${relation.type}`)} → ${actorName(relation.target)}` : id;
+      },
+      event: (id: string) => {
+        const event = events.get(id);
+        return event ? `${formatPartialDate(event.date, uiLanguage)} ${pickText(event.title, [uiLanguage])}` : id;
+      },
+    };
+  }, [atlas, uiLanguage, tv]);
+
+  const openRecord = (selection: Selection) => {
+    closeSourcesDialog();
+    if (selection.kind === 'actor') focusActor(selection.id);
+    else select(selection);
+  };
+  const shown = (sources ?? []).filter((entry) => matches(entry, filter.trim()));
+
+  return (
+    <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby="sources-dialog-title" onClose={closeSourcesDialog}>
+      <div className="dialog__header">
+        <h2 id="sources-dialog-title">{t('sourcesView.title', { count: sources?.length ?? 0 })}</h2>
+        <button type="button" onClick={closeSourcesDialog}>
+          {t('dataset.close')}
+        </button>
+      </div>
+      <input
+        type="search"
+        className="search__input"
+        aria-label={t('sourcesView.filter')}
+        placeholder={t('sourcesView.filter')}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <ol className="source-list">
+        {shown.map(({ source, citedBy }) => (
+          <li key={source.id} className="source-list__item" data-source-id={source.id}>
+            <p className="citation__title">{pickText(source.title, [uiLanguage])}</p>
+            <p className="citation__meta">
+              {[source.publisher, source.date ? formatPartialDate(source.date, uiLanguage) : null].filter(Boolean).join(' · ')}
+            </p>
+            {source.url ? (
+              <p className="citation__url">
+                <code>{source.url}</code>
+                <CopyButton text={source.url} />
+              </p>
+            ) : (
+              <p className="citation__url muted">{t('sources.noAddress')}</p>
+            )}
+            <details>
+              <summary>{t('sourcesView.citedBy', { count: citedBy.length })}</summary>
+              <ul className="cited-by">
+                {citedBy.map((record) => (
+                  <li key={`${record.kind}:${record.id}`}>
+                    <span className="cited-by__kind">{t(`sourcesView.kind.${record.kind}`)}</span>
+                    <button type="button" className="link-button" onClick={() => openRecord({ kind: record.kind, id: record.id })}>
+                      {names[record.kind](record.id)}
+                    </button>
+                    {record.confidence && <span className={`confidence confidence--${record.confidence}`}>{tv(`confidence.${record.confidence}`)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ol>
+      {shown.length === 0 && sources && <p className="muted">{t('sourcesView.none')}</p>}
+    </dialog>
+  );
+}
