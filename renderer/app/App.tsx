@@ -5,6 +5,7 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { LegendFilters } from '../features/legend/LegendFilters';
 import { MapView } from '../features/map/MapView';
 import { SourcesDialog } from '../features/sources/SourcesDialog';
+import { TimePanel } from '../features/time/TimePanel';
 import { useAtlasStore } from '../state/atlas-store';
 import { loadFontsFor } from './load-fonts';
 import { NoticeBanner } from './NoticeBanner';
@@ -43,8 +44,11 @@ export function App() {
       <NoticeBanner />
       <main className={hasSelection ? 'workspace workspace--with-details' : 'workspace'}>
         <LegendFilters />
-        {atlas && fontsReady ? <MapView /> : <div className="map map--loading">{t('app.loading')}</div>}
-        {!hasSelection && atlas && <p className="map-hint">{t('details.empty')}</p>}
+        <div className="center">
+          {atlas && fontsReady ? <MapView /> : <div className="map map--loading">{t('app.loading')}</div>}
+          {!hasSelection && atlas && <p className="map-hint">{t('details.empty')}</p>}
+          {atlas && <TimePanel />}
+        </div>
         <DetailsPanel />
       </main>
       <DatasetDialog />

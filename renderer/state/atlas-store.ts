@@ -4,14 +4,10 @@ import type { AtlasData, ImportSummary, LabelMode } from '../../api/types';
 import type { UiLanguage } from '../../domain/languages';
 import type { ActorType, LinkType } from '../../domain/vocabulary';
 import { api } from '../api/atlas-api';
+import { groupOf } from '../features/map/country-groups';
+import type { PlaySpeed } from '../features/time/as-of';
+import type { LaneMode } from '../features/time/timeline-items';
 import { changeUiLanguage } from '../i18n/i18n';
-
-/** Filter key of the actors that belong to no country: bilateral and multilateral frameworks. */
-export const FRAMEWORK_GROUP = 'international';
-
-export function groupOf(country: string | null): string {
-  return country ?? FRAMEWORK_GROUP;
-}
 
 function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   const next = new Set(set);
@@ -32,6 +28,12 @@ export interface FocusRequest {
   readonly sequence: number;
 }
 
+/** A span of days, both ends included, as "YYYY-MM-DD". */
+export interface DateRange {
+  readonly start: string;
+  readonly end: string;
+}
+
 export type ImportOutcome = { readonly ok: true; readonly summary: ImportSummary; readonly fileName: string } | { readonly ok: false; readonly error: ApiError };
 
 interface AtlasState {
@@ -47,6 +49,18 @@ interface AtlasState {
   readonly datasetDialogOpen: boolean;
   readonly sourcesDialogOpen: boolean;
   readonly importOutcome: ImportOutcome | null;
+  /** The day the map shows ("YYYY-MM-DD"); null shows every actor whatever its dates. */
+  readonly asOfDate: string | null;
+  readonly playing: boolean;
+  readonly playSpeed: PlaySpeed;
+  readonly timelineOpen: boolean;
+  readonly timelineLanes: LaneMode;
+  /** With an actor selected, show only its events on the timeline. */
+  readonly timelineOnlySelected: boolean;
+  /** The timeline's visible window (ms since 1970), kept so it survives the timeline being rebuilt. */
+  readonly timelineWindow: { readonly start: number; readonly end: number } | null;
+  /** When set, the details panel lists only events within this range. */
+  readonly eventRange: DateRange | null;
   /** Bumped to ask the map to fit everything visible into view. */
   readonly fitRequest: number;
 
@@ -67,6 +81,14 @@ interface AtlasState {
   importDataset(fileName: string, text: string): Promise<void>;
   resetLayout(): Promise<void>;
   requestFit(): void;
+  setAsOfDate(date: string | null): void;
+  setPlaying(playing: boolean): void;
+  setPlaySpeed(speed: PlaySpeed): void;
+  setTimelineOpen(open: boolean): void;
+  setTimelineLanes(lanes: LaneMode): void;
+  setTimelineOnlySelected(only: boolean): void;
+  setTimelineWindow(window: { start: number; end: number }): void;
+  setEventRange(range: DateRange | null): void;
 }
 
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
@@ -83,6 +105,14 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   sourcesDialogOpen: false,
   importOutcome: null,
   fitRequest: 0,
+  asOfDate: null,
+  playing: false,
+  playSpeed: 'normal',
+  timelineOpen: true,
+  timelineLanes: 'category',
+  timelineOnlySelected: false,
+  timelineWindow: null,
+  eventRange: null,
 
   async loadAtlas() {
     const result = await api.getAtlas({});
@@ -146,4 +176,12 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   },
 
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  setAsOfDate: (asOfDate) => set(asOfDate === null ? { asOfDate, playing: false } : { asOfDate }),
+  setPlaying: (playing) => set({ playing }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
+  setTimelineOpen: (timelineOpen) => set({ timelineOpen }),
+  setTimelineLanes: (timelineLanes) => set({ timelineLanes }),
+  setTimelineOnlySelected: (timelineOnlySelected) => set({ timelineOnlySelected }),
+  setTimelineWindow: (timelineWindow) => set({ timelineWindow }),
+  setEventRange: (eventRange) => set({ eventRange }),
 }));

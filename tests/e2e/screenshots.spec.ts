@@ -16,3 +16,16 @@ test('screenshots of the map in English and Japanese', async ({ atlas, page }) =
   await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText('内閣サイバーセキュリティセンター');
   await page.screenshot({ path: docs('map-ja.png') });
 });
+
+test('screenshot of the timeline linked with the map', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2017-07-21');
+  await atlas.showTimelineBetween('2012-06-01', '2020-06-01');
+  await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
+  await expect(page.getByTestId('event-details')).toBeVisible();
+  await page.evaluate(() => {
+    const cy = window.__atlasMap;
+    cy?.fit(cy.nodes('.highlighted'), 60);
+  });
+  await page.screenshot({ path: docs('timeline-linked.png') });
+});

@@ -1,10 +1,12 @@
 import type { Core } from 'cytoscape';
+import type { Timeline } from 'vis-timeline/peer';
 import type { AtlasApi } from '../../api/contract';
 
-/** What the page exposes to tests: the map instance (renderer/features/map/MapView.tsx) and, in Electron, the preload bridge. */
+/** What the page exposes to tests: the map and timeline instances (renderer/features/{map,time}) and, in Electron, the preload bridge. */
 declare global {
   interface Window {
     __atlasMap?: Core;
+    __atlasTimeline?: Timeline;
     atlas?: AtlasApi;
   }
 }

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
-import { formatDateSpan } from '../../i18n/format-date';
+import { overlapsRange } from '../../../domain/intervals';
+import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { ShapeSwatch } from '../legend/swatches';
 import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
@@ -17,6 +18,8 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const uiLanguage = useAtlasStore((s) => s.uiLanguage);
   const countries = useAtlasStore((s) => s.atlas?.countries);
   const select = useAtlasStore((s) => s.select);
+  const eventRange = useAtlasStore((s) => s.eventRange);
+  const setEventRange = useAtlasStore((s) => s.setEventRange);
   const { value: details, error } = useApiQuery(actorId, () => api.getActorDetails({ actorId }));
   if (error) return <p className="error">{error.message}</p>;
   if (!details) return <p className="muted">{t('details.loading')}</p>;
@@ -25,6 +28,9 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const country = countries?.find((c) => c.code === actor.country);
   const languages = Object.keys(actor.name);
   const period = formatPeriod(t, uiLanguage, actor.from, actor.to);
+  const events = eventRange
+    ? details.events.filter((e) => overlapsRange({ from: e.date, to: e.endDate ?? e.date }, eventRange.start, eventRange.end))
+    : details.events;
 
   return (
     <article className="details__body" data-testid="actor-details" data-actor-id={actor.id}>
@@ -121,11 +127,24 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
 
       <section>
         <h3>{t('details.events', { count: details.events.length })}</h3>
-        {details.events.length === 0 ? (
+        {eventRange && (
+          <p className="range-chip">
+            {t('details.eventsInRange', {
+              shown: events.length,
+              total: details.events.length,
+              start: formatPartialDate(eventRange.start, uiLanguage),
+              end: formatPartialDate(eventRange.end, uiLanguage),
+            })}
+            <button type="button" className="small-button" onClick={() => setEventRange(null)}>
+              {t('time.clearRange')}
+            </button>
+          </p>
+        )}
+        {events.length === 0 ? (
           <p className="muted">{t('details.noEvents')}</p>
         ) : (
           <ul className="event-list">
-            {details.events.map((event) => (
+            {events.map((event) => (
               <li key={event.id}>
                 <time dateTime={event.date}>{formatDateSpan(event.date, event.endDate, uiLanguage)}</time>
                 <button type="button" className="link-button" onClick={() => select({ kind: 'event', id: event.id })}>

@@ -17,6 +17,7 @@ declare global {
 }
 
 const FIT_PADDING = 48;
+const APPEAR_MS = 450;
 
 /**
  * The network map. Cytoscape is created once per dataset; language, filters and selection
@@ -32,6 +33,7 @@ export function MapView() {
   const hiddenGroups = useAtlasStore((s) => s.hiddenGroups);
   const hiddenActorTypes = useAtlasStore((s) => s.hiddenActorTypes);
   const hiddenLinkTypes = useAtlasStore((s) => s.hiddenLinkTypes);
+  const asOfDate = useAtlasStore((s) => s.asOfDate);
   const selection = useAtlasStore((s) => s.selection);
   const focusRequest = useAtlasStore((s) => s.focusRequest);
   const select = useAtlasStore((s) => s.select);
@@ -101,33 +103,46 @@ export function MapView() {
 
   useEffect(() => {
     if (!cy || !atlas) return;
-    const visible = visibleElements(atlas.actors, links, { hiddenGroups, hiddenActorTypes, hiddenLinkTypes });
+    const visible = visibleElements(atlas.actors, links, { hiddenGroups, hiddenActorTypes, hiddenLinkTypes, asOfDate });
+    const appearing = cy.collection();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass('filtered-out', !visible.actors.has(node.id()));
+        const shown = visible.actors.has(node.id());
+        if (shown && node.hasClass('filtered-out')) appearing.merge(node);
+        node.toggleClass('filtered-out', !shown);
       });
       cy.edges().forEach((edge) => {
         edge.toggleClass('filtered-out', !visible.links.has(edge.id()));
       });
     });
-  }, [cy, atlas, links, hiddenGroups, hiddenActorTypes, hiddenLinkTypes]);
+    // Nodes that come into existence fade in where they will stay, so the audience sees the
+    // structure grow; nothing else moves.
+    appearing.forEach((node) => {
+      node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: APPEAR_MS, complete: () => void node.removeStyle('opacity') });
+    });
+  }, [cy, atlas, links, hiddenGroups, hiddenActorTypes, hiddenLinkTypes, asOfDate]);
 
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().unselect().removeClass('faded');
-      if (!selection) {
-        cy.nodes().removeClass('highlighted');
+      // A search highlight lasts until the selection changes; the focus effect below re-adds it.
+      cy.elements().unselect().removeClass('faded highlighted');
+      if (!selection) return;
+      if (selection.kind === 'event') {
+        // An event lights up the actors it involves and dims everything else.
+        const involved = new Set(atlas?.events.find((e) => e.id === selection.id)?.actors ?? []);
+        const actors = cy.nodes().filter((node) => involved.has(node.id()));
+        actors.addClass('highlighted');
+        cy.elements().not(actors.union(actors.edgesWith(actors))).addClass('faded');
         return;
       }
-      if (selection.kind === 'event') return;
       const element = cy.getElementById(selection.kind === 'actor' ? selection.id : `relation:${selection.id}`);
       if (element.empty()) return;
       element.select();
       const kept = selection.kind === 'actor' ? element.closedNeighborhood() : element.union(element.connectedNodes());
       cy.elements().not(kept).addClass('faded');
     });
-  }, [cy, selection]);
+  }, [cy, atlas, selection]);
 
   useEffect(() => {
     if (!cy || !focusRequest) return;

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasData } from '../../../api/types';
 import type { LinkType } from '../../../domain/vocabulary';
-import { groupOf } from '../../state/atlas-store';
+import { groupOf } from './country-groups';
 import type { Point } from './layout/alliance-layout';
 import { FRAMEWORK_COLOR } from './visual-encoding';
 

@@ -24,7 +24,7 @@ export class AtlasPage {
   ) {
     this.legend = page.locator('aside.legend');
     this.details = page.locator('aside.details');
-    this.searchBox = page.getByRole('combobox');
+    this.searchBox = page.getByRole('combobox', { name: /Search organizations|組織を検索/ });
     this.searchResults = page.getByRole('listbox');
     this.banner = page.locator('.banner');
   }
@@ -85,6 +85,45 @@ export class AtlasPage {
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
     await expect(this.searchResults.getByRole('option').first()).toBeVisible();
+  }
+
+  /** Types a date into the as-of field, as a user would. */
+  async showMapAsOf(date: string): Promise<void> {
+    const field = this.page.getByRole('textbox', { name: /Type a date|日付を入力/ });
+    await field.fill(date);
+    await field.press('Enter');
+  }
+
+  timelineItem(eventId: string): Locator {
+    return this.page.locator(`.vis-item.event-id--${eventId}`);
+  }
+
+  /** Moves the timeline's window (as dragging and zooming it would) without animation. */
+  async showTimelineBetween(start: string, end: string): Promise<void> {
+    await this.page.evaluate(
+      ([from, to]) => {
+        window.__atlasTimeline?.setWindow(from ?? '', to ?? '', { animation: false });
+      },
+      [start, end],
+    );
+  }
+
+  async timelineWindow(): Promise<{ start: number; end: number }> {
+    return this.page.evaluate(() => {
+      const shown = window.__atlasTimeline?.getWindow();
+      return { start: shown?.start.valueOf() ?? 0, end: shown?.end.valueOf() ?? 0 };
+    });
+  }
+
+  /** Ids of the events on the timeline carrying a class (e.g. is-related), or all of them. */
+  async timelineEventIds(withClass?: string): Promise<string[]> {
+    return this.page.evaluate((className) => {
+      const timeline = window.__atlasTimeline as unknown as { itemsData: { get(): { id: string; className?: string }[] } } | undefined;
+      return (timeline?.itemsData.get() ?? [])
+        .filter((item) => !className || (item.className ?? '').split(' ').includes(className))
+        .map((item) => item.id)
+        .sort();
+    }, withClass);
   }
 
   legendFilter(label: string): Locator {

@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { pickText } from '../../../domain/languages';
+import { formatDateSpan } from '../../i18n/format-date';
+import { useAtlasStore } from '../../state/atlas-store';
+import { isoOf } from './as-of';
+import { laneOrder, timelineEntries, BILATERAL_LANE } from './timeline-items';
+import { majorLabel, minorLabel } from './timeline-labels';
+
+declare global {
+  interface Window {
+    /** The vis-timeline instance, for end-to-end tests (like window.__atlasMap). */
+    __atlasTimeline?: Timeline;
+  }
+}
+
+const AS_OF_MARKER = 'as-of';
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+
+/** vis-timeline renders strings as HTML; text goes in as DOM nodes so no data is ever parsed as markup. */
+function textElement(text: string, className?: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  if (className) element.className = className;
+  return element;
+}
+
+
+function localDate(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/**
+ * The event timeline, linked both ways with the map: an event chosen here lights up its
+ * actors; an actor chosen on the map lights up its events here. Created once per dataset;
+ * language, lanes and selection change it in place, so its window never jumps.
+ */
+export function TimelineView() {
+  const { t } = useTranslation();
+  const { t: tv } = useTranslation('vocabulary');
+  const container = useRef<HTMLDivElement>(null);
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const items = useMemo(() => new DataSet<DataItem>(), []);
+  const groups = useMemo(() => new DataSet<DataGroup>(), []);
+  const atlas = useAtlasStore((s) => s.atlas);
+  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const lanes = useAtlasStore((s) => s.timelineLanes);
+  const onlySelected = useAtlasStore((s) => s.timelineOnlySelected);
+  const selection = useAtlasStore((s) => s.selection);
+  const asOfDate = useAtlasStore((s) => s.asOfDate);
+  // The axis formatter is handed to vis-timeline once; it reads the language through this ref.
+  const language = useRef(uiLanguage);
+
+  useEffect(() => {
+    if (!atlas || !container.current) return;
+    const { timelineWindow, select, setTimelineWindow, setAsOfDate } = useAtlasStore.getState();
+    const now = Date.now();
+    const options: TimelineOptions = {
+      start: timelineWindow?.start ?? new Date(2004, 0, 1),
+      end: timelineWindow?.end ?? new Date(now + 2 * YEAR_MS),
+      min: new Date(1955, 0, 1),
+      max: new Date(now + 6 * YEAR_MS),
+      zoomMin: 14 * DAY_MS,
+      zoomMax: 80 * YEAR_MS,
+      showCurrentTime: true,
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      orientation: { axis: 'top', item: 'top' },
+      height: '100%',
+      verticalScroll: true,
+      groupOrder: 'order',
+      margin: { item: { horizontal: 4, vertical: 4 } },
+      tooltip: { followMouse: true, overflowMethod: 'cap' },
+      format: {
+        minorLabels: (date: Date, scale: string) => minorLabel(language.current, new Date(date.valueOf()), scale),
+        majorLabels: (date: Date, scale: string) => majorLabel(language.current, new Date(date.valueOf()), scale),
+      },
+    };
+    const instance = new Timeline(container.current, items, groups, options);
+    instance.on('select', ({ items: chosen }: { items: string[] }) => {
+      const [eventId] = chosen;
+      if (eventId) select({ kind: 'event', id: eventId });
+    });
+    // 'rangechange' rather than the debounced 'rangechanged': the window must be current the moment a button reads it.
+    instance.on('rangechange', ({ start, end }: { start: Date; end: Date }) => setTimelineWindow({ start: start.valueOf(), end: end.valueOf() }));
+    instance.on('timechanged', ({ id, time }: { id: string; time: Date }) => {
+      if (id === AS_OF_MARKER) setAsOfDate(isoOf(time));
+    });
+    const initial = instance.getWindow();
+    setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
+    window.__atlasTimeline = instance;
+    setTimeline(instance);
+    return () => {
+      setTimeline(null);
+      delete window.__atlasTimeline;
+      instance.destroy();
+    };
+  }, [atlas, items, groups]);
+
+  // Lanes and item texts: rebuilt from the data whenever language, lanes or the selection filter change.
+  useEffect(() => {
+    if (!timeline || !atlas) return;
+    language.current = uiLanguage;
+    const actors = new Map(atlas.actors.map((a) => [a.id, a]));
+    const events = new Map(atlas.events.map((e) => [e.id, e]));
+    const countries = new Map(atlas.countries.map((c) => [c.code, c]));
+    const laneIds = laneOrder(lanes, atlas.countries.map((c) => c.code));
+    const laneLabel = (lane: string) => {
+      if (lanes === 'category') return tv(`eventCategory.${lane}` as 'eventCategory.dialogue');
+      if (lane === BILATERAL_LANE) return tv('framework');
+      return pickText(countries.get(lane)?.name, [uiLanguage]);
+    };
+    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+    const entries = timelineEntries(atlas.events, actors, lanes).filter(
+      (entry) => !(onlySelected && selectedActor) || (events.get(entry.id)?.actors.includes(selectedActor) ?? false),
+    );
+    const usedLanes = laneIds.filter((lane) => entries.some((entry) => entry.lane === lane));
+    groups.clear();
+    groups.add(usedLanes.map((lane, order) => ({ id: lane, order, content: textElement(laneLabel(lane)) as unknown as string })));
+    const next: DataItem[] = entries.map((entry) => {
+      const event = events.get(entry.id);
+      const title = pickText(event?.title, [uiLanguage]);
+      const related = selectedActor ? (event?.actors.includes(selectedActor) ?? false) : null;
+      const classes = [`event`, `event--${entry.category}`, `event--${entry.kind}`, `event-id--${entry.id}`];
+      if (related === true) classes.push('is-related');
+      if (related === false) classes.push('is-dimmed');
+      return {
+        id: entry.id,
+        group: entry.lane,
+        start: entry.start,
+        ...(entry.end ? { end: entry.end } : {}),
+        type: entry.kind === 'point' ? 'box' : 'range',
+        className: classes.join(' '),
+        content: textElement(title) as unknown as string,
+        title: textElement(`${event ? formatDateSpan(event.date, event.endDate, uiLanguage) : ''} — ${title}`) as unknown as string,
+      };
+    });
+    const keep = new Set(next.map((item) => item.id));
+    items.remove(items.getIds().filter((id) => !keep.has(id as string)));
+    items.update(next);
+    timeline.redraw();
+  }, [timeline, atlas, items, groups, uiLanguage, lanes, onlySelected, selection, tv]);
+
+  // The selected event, brought into view when it was chosen elsewhere (map, details, sources).
+  useEffect(() => {
+    if (!timeline) return;
+    if (selection?.kind !== 'event') {
+      timeline.setSelection([]);
+      return;
+    }
+    timeline.setSelection([selection.id]);
+    const item = items.get(selection.id);
+    const shown = timeline.getWindow();
+    const start = item ? new Date(item.start).valueOf() : null;
+    if (start !== null && (start < shown.start.valueOf() || start > shown.end.valueOf())) timeline.moveTo(start, { animation: false });
+  }, [timeline, items, selection]);
+
+  // The as-of date as a draggable marker.
+  const markerShown = useRef(false);
+  useEffect(() => {
+    markerShown.current = false;
+  }, [timeline]);
+  useEffect(() => {
+    if (!timeline) return;
+    if (asOfDate === null) {
+      if (markerShown.current) timeline.removeCustomTime(AS_OF_MARKER);
+      markerShown.current = false;
+      return;
+    }
+    if (markerShown.current) timeline.setCustomTime(localDate(asOfDate), AS_OF_MARKER);
+    else timeline.addCustomTime(localDate(asOfDate), AS_OF_MARKER);
+    markerShown.current = true;
+    timeline.setCustomTimeTitle(t('time.asOfMarker'), AS_OF_MARKER);
+  }, [timeline, asOfDate, t]);
+
+  return <div ref={container} className="timeline" data-testid="timeline" aria-label={t('time.timelineLabel')} />;
+}

@@ -1,0 +1,119 @@
+import { readRawBundle, SHIPPED_BUNDLE_PATH } from '../support/bundles';
+import { expect, test } from './fixtures';
+
+const shipped = readRawBundle(SHIPPED_BUNDLE_PATH);
+const fifthDialogue = shipped.events.find((e) => e['id'] === 'e_2017_07_20_cyber_dialogue_5');
+const eventsOf = (actorId: string) =>
+  shipped.events
+    .filter((e) => (e['actors'] as string[]).includes(actorId))
+    .map((e) => e['id'] as string)
+    .sort();
+
+test('the map shows NISC in 2016 and the National Cybersecurity Office after July 2025', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2016-01-01');
+  await expect(page.locator('.as-of__label')).toHaveText('Map as of January 1, 2016');
+  await expect.poll(async () => (await atlas.node('nisc')).visible).toBe(true);
+  expect((await atlas.node('nco')).visible).toBe(false);
+  expect((await atlas.node('cisa')).visible).toBe(false);
+  const before = await atlas.nodes();
+
+  await atlas.showMapAsOf('2025-08-01');
+  await expect.poll(async () => (await atlas.node('nco')).visible).toBe(true);
+  expect((await atlas.node('nisc')).visible).toBe(false);
+  expect((await atlas.node('jsdf_cyber_defense_command')).visible).toBe(true);
+  expect((await atlas.node('jsdf_cyber_defense_group')).visible).toBe(false);
+  // Nodes that stay, stay where they were.
+  const after = await atlas.nodes();
+  expect(after.map(({ id, x, y }) => ({ id, x, y }))).toEqual(before.map(({ id, x, y }) => ({ id, x, y })));
+
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await expect(page.locator('.as-of__label')).toHaveText('All dates');
+  await expect.poll(async () => (await atlas.nodes()).every((n) => n.visible)).toBe(true);
+});
+
+test('a typed date that does not exist is refused with a message and changes nothing', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2017-02-30');
+  await expect(page.getByRole('alert')).toHaveText('“2017-02-30” is not a date. Write 2017, 2017-05 or 2017-07-20.');
+  await expect(page.locator('.as-of__label')).toHaveText('All dates');
+  expect((await atlas.nodes()).every((n) => n.visible)).toBe(true);
+});
+
+test('playing steps through the years at the chosen speed and pauses on any step', async ({ atlas, page }) => {
+  await atlas.open();
+  await page.clock.install();
+  await atlas.showMapAsOf('2010-06-01');
+  await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await page.clock.runFor(400 * 3);
+  await expect(page.locator('.as-of__label')).toHaveText('Map as of June 1, 2013');
+  await page.getByRole('button', { name: '❚❚ Pause' }).click();
+  await page.clock.runFor(400 * 5);
+  await expect(page.locator('.as-of__label')).toHaveText('Map as of June 1, 2013');
+  expect((await atlas.node('nco')).visible).toBe(false);
+});
+
+test('choosing the fifth Cyber Dialogue on the timeline lights up the actors who took part', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showTimelineBetween('2017-01-01', '2018-06-01');
+  await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
+  await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', 'e_2017_07_20_cyber_dialogue_5');
+  const participants = new Set(fifthDialogue?.['actors'] as string[]);
+  await expect.poll(async () => (await atlas.nodes()).filter((n) => n.highlighted).map((n) => n.id).sort()).toEqual([...participants].sort());
+  const dimmed = await page.evaluate(() => window.__atlasMap?.nodes('.faded').map((n) => n.id()) ?? []);
+  expect(dimmed).toContain('ntt');
+  expect(dimmed.some((id) => participants.has(id))).toBe(false);
+});
+
+test('choosing CISA on the map lights up only its events on the timeline, and can filter to them', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.clickNode('cisa');
+  await expect.poll(() => atlas.timelineEventIds('is-related')).toEqual(eventsOf('cisa'));
+  const all = await atlas.timelineEventIds();
+  expect(await atlas.timelineEventIds('is-dimmed')).toEqual(all.filter((id) => !eventsOf('cisa').includes(id)));
+
+  await page.getByRole('checkbox', { name: "Only the selected organization's events" }).check();
+  await expect.poll(() => atlas.timelineEventIds()).toEqual(eventsOf('cisa'));
+});
+
+test('every event of the dataset is on the timeline, in lanes by category or by country', async ({ atlas, page }) => {
+  await atlas.open();
+  expect(await atlas.timelineEventIds()).toEqual(shipped.events.map((e) => e['id'] as string).sort());
+  await expect(page.locator('.vis-label').filter({ hasText: 'Dialogue' })).toBeVisible();
+  await page.getByRole('radio', { name: 'By country' }).click();
+  await expect(page.locator('.vis-label').filter({ hasText: 'Bilateral / multilateral' })).toBeVisible();
+  await expect(page.locator('.vis-label').filter({ hasText: 'Japan' })).toBeVisible();
+  expect(await atlas.timelineEventIds()).toHaveLength(shipped.events.length);
+});
+
+test('the timeline’s period can filter an organization’s events in the details panel', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showTimelineBetween('2013-01-01', '2016-12-31');
+  await page.getByRole('button', { name: 'Filter events to this period' }).click();
+  await atlas.clickNode('nisc');
+  const details = page.getByTestId('actor-details');
+  await expect(details.locator('.range-chip')).toContainText('January 1, 2013 – December 31, 2016');
+  const years = await details.locator('.event-list time').allTextContents();
+  expect(years.length).toBeGreaterThan(0);
+  expect(years.every((text) => /201[3-6]/.test(text))).toBe(true);
+});
+
+test('switching language keeps the timeline window, the as-of date and the selection', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2017-07-21');
+  await atlas.showTimelineBetween('2016-01-01', '2019-01-01');
+  await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
+  const timelineWindow = await atlas.timelineWindow();
+
+  await atlas.chooseLanguage('日本語');
+  await expect(page.getByTestId('event-details').getByRole('heading', { level: 2 })).toHaveText('第5回日米サイバー対話（東京）');
+  await expect(page.locator('.as-of__label')).toHaveText('2017年7月21日時点のマップ');
+  await expect(page.getByRole('textbox', { name: /日付を入力/ })).toHaveValue('2017-07-21');
+  expect(await atlas.timelineWindow()).toEqual(timelineWindow);
+  expect(await page.evaluate(() => window.__atlasTimeline?.getSelection())).toEqual(['e_2017_07_20_cyber_dialogue_5']);
+  await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toContainText('第5回日米サイバー対話');
+  await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
+  expect((await atlas.node('nisc')).label).toBe('NISC');
+  expect((await atlas.node('nco')).visible).toBe(false);
+});
