@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../domain/languages';
+import { isPartialDate } from '../domain/partial-date';
+import { ACTOR_TYPES, LINK_TYPES } from '../domain/vocabulary';
 import type { OperationName } from './operations';
 import type { Result } from './result';
-import type { ActorDetails, AtlasData, EventDetails, ImportSummary, RelationDetails, SearchHit, Settings, SourceWithCitations } from './types';
+import type {
+  ActorDetails,
+  AtlasData,
+  Briefing,
+  BriefingSummary,
+  EventDetails,
+  ImportSummary,
+  PresentingResult,
+  RelationDetails,
+  SearchHit,
+  Settings,
+  SourceWithCitations,
+} from './types';
 
 /**
  * The one contract between renderer and main process: for each operation, the schema its
@@ -12,6 +26,38 @@ import type { ActorDetails, AtlasData, EventDetails, ImportSummary, RelationDeta
 
 const recordId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a record id');
 const coordinate = z.number().finite().min(-1e7).max(1e7);
+
+// Control characters and text-direction overrides are refused in everything the user types.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const userText = (max: number) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .refine((text) => !UNSAFE_TEXT.test(text), 'contains control or text-direction characters');
+
+/** A title typed by the user: English, Japanese or both, at least one not blank. */
+const userTitle = z
+  .object({ en: userText(200).optional(), ja: userText(200).optional() })
+  .strict()
+  .refine((title) => Object.values(title).some((text) => text.trim() !== ''), 'needs a title in English or Japanese');
+const userNotes = z.object({ en: userText(5000).optional(), ja: userText(5000).optional() }).strict();
+const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2017-07-20').refine(isPartialDate, 'is not a real date');
+
+export const sceneViewSchema = z
+  .object({
+    hiddenGroups: z.array(z.string().max(40)).max(50),
+    hiddenActorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length),
+    hiddenLinkTypes: z.array(z.enum(LINK_TYPES as unknown as [string, ...string[]])).max(LINK_TYPES.length),
+    asOfDate: isoDay.nullable(),
+    selection: z.object({ kind: z.enum(['actor', 'relation', 'event']), id: recordId }).strict().nullable(),
+    viewport: z.object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }).strict(),
+    labels: z.enum(['en', 'ja', 'both']),
+    positions: z.record(recordId, z.object({ x: coordinate, y: coordinate }).strict()),
+  })
+  .strict()
+  .refine((view) => Object.keys(view.positions).length <= 10_000, 'has too many positions');
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const DATASET_MAX_BYTES = 20 * 1024 * 1024;
@@ -47,6 +93,21 @@ export const argumentSchemas = {
       text: z.string().max(DATASET_MAX_BYTES),
     })
     .strict(),
+  listBriefings: z.object({}).strict(),
+  getBriefing: z.object({ briefingId: rowId }).strict(),
+  createBriefing: z.object({ title: userTitle }).strict(),
+  renameBriefing: z.object({ briefingId: rowId, title: userTitle }).strict(),
+  deleteBriefing: z.object({ briefingId: rowId }).strict(),
+  addScene: z.object({ briefingId: rowId, title: userTitle, notes: userNotes, cumulative: z.boolean(), view: sceneViewSchema }).strict(),
+  updateScene: z
+    .object({ sceneId: rowId, title: userTitle.optional(), notes: userNotes.optional(), cumulative: z.boolean().optional(), view: sceneViewSchema.optional() })
+    .strict(),
+  duplicateScene: z.object({ sceneId: rowId }).strict(),
+  deleteScene: z.object({ sceneId: rowId }).strict(),
+  /** The briefing's scene ids in their new order: every scene exactly once. */
+  reorderScenes: z.object({ briefingId: rowId, sceneIds: z.array(rowId).max(1000) }).strict(),
+  setPresenting: z.object({ presenting: z.boolean() }).strict(),
+  exportPdf: z.object({ briefingId: rowId, sceneId: rowId.nullable(), language: z.enum(['en', 'ja', 'both']) }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -61,6 +122,19 @@ export interface OperationResults {
   getSettings: Settings;
   updateSettings: Settings;
   importDataset: ImportSummary;
+  listBriefings: readonly BriefingSummary[];
+  getBriefing: Briefing;
+  createBriefing: Briefing;
+  renameBriefing: Briefing;
+  deleteBriefing: null;
+  addScene: Briefing;
+  updateScene: Briefing;
+  duplicateScene: Briefing;
+  deleteScene: Briefing;
+  reorderScenes: Briefing;
+  setPresenting: PresentingResult;
+  /** Desktop only: the path the PDF was saved to, or null when the user cancelled the save dialog. */
+  exportPdf: { readonly file: string | null };
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -14,6 +14,18 @@ export const OPERATION_NAMES = [
   'getSettings',
   'updateSettings',
   'importDataset',
+  'listBriefings',
+  'getBriefing',
+  'createBriefing',
+  'renameBriefing',
+  'deleteBriefing',
+  'addScene',
+  'updateScene',
+  'duplicateScene',
+  'deleteScene',
+  'reorderScenes',
+  'setPresenting',
+  'exportPdf',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'invalid_dataset'
+  | 'unsupported'
   | 'internal';
 
 export interface ApiError {

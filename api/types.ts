@@ -1,5 +1,5 @@
 import type { LocalizedText, UiLanguage } from '../domain/languages';
-import type { ActorType, Confidence, EventCategory, RelationType } from '../domain/vocabulary';
+import type { ActorType, Confidence, EventCategory, LinkType, RelationType } from '../domain/vocabulary';
 
 /** The values the main process returns. Text comes in every language so a switch needs no round trip. */
 
@@ -127,6 +127,51 @@ export interface EventDetails {
   readonly summary: LocalizedText;
   readonly note: LocalizedText | null;
   readonly citations: readonly CitationView[];
+}
+
+/** What a scene restores: everything that decides what the map shows and how. */
+export interface SceneView {
+  readonly hiddenGroups: readonly string[];
+  readonly hiddenActorTypes: readonly ActorType[];
+  readonly hiddenLinkTypes: readonly LinkType[];
+  readonly asOfDate: string | null;
+  readonly selection: { readonly kind: 'actor' | 'relation' | 'event'; readonly id: string } | null;
+  /** The part of the map in view, in map coordinates, so a scene frames the same area on any screen. */
+  readonly viewport: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+  /** Label language of the map: one language, or both. */
+  readonly labels: 'en' | 'ja' | 'both';
+  readonly positions: Readonly<Record<string, MapPosition>>;
+}
+
+export interface Scene {
+  readonly id: number;
+  readonly title: LocalizedText;
+  /** Speaker notes; shown to the presenter only. */
+  readonly notes: LocalizedText;
+  /** Adds to what the previous scene showed instead of replacing it. */
+  readonly cumulative: boolean;
+  readonly view: SceneView;
+  readonly updatedAt: string;
+}
+
+export interface BriefingSummary {
+  readonly id: number;
+  readonly title: LocalizedText;
+  readonly sceneCount: number;
+  readonly updatedAt: string;
+}
+
+export interface Briefing {
+  readonly id: number;
+  readonly title: LocalizedText;
+  /** In presentation order. */
+  readonly scenes: readonly Scene[];
+  readonly updatedAt: string;
+}
+
+export interface PresentingResult {
+  /** True when the desktop app opened a presenter window on a second display. */
+  readonly presenterWindow: boolean;
 }
 
 export type SearchField = 'name' | 'short' | 'alias' | 'description';

@@ -1,6 +1,6 @@
 import type { OperationResults, ParsedArgs } from '../api/contract';
 import type { OperationName } from '../api/operations';
-import type { Settings } from '../api/types';
+import type { PresentingResult, Settings } from '../api/types';
 import { readActorDetails } from '../db/queries/actor-details';
 import { readSourcesWithCitations } from '../db/queries/citations';
 import { readAtlas } from '../db/queries/atlas';
@@ -18,6 +18,10 @@ export type Handlers = {
 export interface HandlerHooks {
   /** The Electron shell rebuilds its native menu here when the language changes. */
   readonly onSettingsChanged?: (settings: Settings) => void;
+  /** The Electron shell arranges windows for presenting (audience and presenter windows on two displays). */
+  readonly setPresenting?: (presenting: boolean) => PresentingResult;
+  /** The Electron shell prints the briefing's print view to PDF; the preview has no such hook. */
+  readonly exportPdf?: (request: ParsedArgs<'exportPdf'>) => Promise<{ file: string | null }>;
 }
 
 /** The operations of the contract, implemented once over the database for both transports. */
@@ -58,5 +62,12 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     },
     importDataset: ({ fileName, text }) =>
       importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory: session.backupDirectory }),
+    setPresenting: ({ presenting }) => hooks.setPresenting?.(presenting) ?? { presenterWindow: false },
+    exportPdf: (request) => {
+      if (!hooks.exportPdf) {
+        throw new AtlasError('unsupported', "PDF export runs in the desktop app; in the browser, use the print view's Print button (Save as PDF).");
+      }
+      return hooks.exportPdf(request);
+    },
   };
 }
