@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../domain/languages';
 import { isPartialDate } from '../domain/partial-date';
-import { ACTOR_TYPES, LINK_TYPES } from '../domain/vocabulary';
+import { ACTOR_TYPES, LINK_TYPES, type LinkType } from '../domain/vocabulary';
 import type { OperationName } from './operations';
 import type { Result } from './result';
 import type {
@@ -47,9 +47,9 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2017
 
 export const sceneViewSchema = z
   .object({
-    hiddenGroups: z.array(z.string().max(40)).max(50),
-    hiddenActorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length),
-    hiddenLinkTypes: z.array(z.enum(LINK_TYPES as unknown as [string, ...string[]])).max(LINK_TYPES.length),
+    hiddenGroups: z.array(z.string().max(40)).max(50).readonly(),
+    hiddenActorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length).readonly(),
+    hiddenLinkTypes: z.array(z.enum(LINK_TYPES as readonly LinkType[] as [LinkType, ...LinkType[]])).max(LINK_TYPES.length).readonly(),
     asOfDate: isoDay.nullable(),
     selection: z.object({ kind: z.enum(['actor', 'relation', 'event']), id: recordId }).strict().nullable(),
     viewport: z.object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }).strict(),

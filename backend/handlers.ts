@@ -2,9 +2,12 @@ import type { OperationResults, ParsedArgs } from '../api/contract';
 import type { OperationName } from '../api/operations';
 import type { PresentingResult, Settings } from '../api/types';
 import { readActorDetails } from '../db/queries/actor-details';
+import { createBriefing, deleteBriefing, listBriefings, readBriefing, renameBriefing } from '../db/queries/briefings';
 import { readSourcesWithCitations } from '../db/queries/citations';
 import { readAtlas } from '../db/queries/atlas';
 import { readEventDetails, readRelationDetails } from '../db/queries/record-details';
+import { SceneOrderError } from '../db/queries/scene-order';
+import { addScene, deleteScene, duplicateScene, reorderScenes, updateScene } from '../db/queries/scenes';
 import { searchActors } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
@@ -22,6 +25,16 @@ export interface HandlerHooks {
   readonly setPresenting?: (presenting: boolean) => PresentingResult;
   /** The Electron shell prints the briefing's print view to PDF; the preview has no such hook. */
   readonly exportPdf?: (request: ParsedArgs<'exportPdf'>) => Promise<{ file: string | null }>;
+}
+
+function notFound(kind: 'briefing' | 'scene', id: number): AtlasError {
+  return new AtlasError('not_found', `No ${kind} has the id ${id}.`);
+}
+
+/** What a query answered for the id; its null means no such record. */
+function found<T>(value: T | null, kind: 'briefing' | 'scene', id: number): T {
+  if (value === null) throw notFound(kind, id);
+  return value;
 }
 
 /** The operations of the contract, implemented once over the database for both transports. */
@@ -62,6 +75,26 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     },
     importDataset: ({ fileName, text }) =>
       importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory: session.backupDirectory }),
+    listBriefings: () => listBriefings(db),
+    getBriefing: ({ briefingId }) => found(readBriefing(db, briefingId), 'briefing', briefingId),
+    createBriefing: ({ title }) => createBriefing(db, title),
+    renameBriefing: ({ briefingId, title }) => found(renameBriefing(db, briefingId, title), 'briefing', briefingId),
+    deleteBriefing: ({ briefingId }) => {
+      if (!deleteBriefing(db, briefingId)) throw notFound('briefing', briefingId);
+      return null;
+    },
+    addScene: ({ briefingId, ...scene }) => found(addScene(db, briefingId, scene), 'briefing', briefingId),
+    updateScene: ({ sceneId, ...changes }) => found(updateScene(db, sceneId, changes), 'scene', sceneId),
+    duplicateScene: ({ sceneId }) => found(duplicateScene(db, sceneId), 'scene', sceneId),
+    deleteScene: ({ sceneId }) => found(deleteScene(db, sceneId), 'scene', sceneId),
+    reorderScenes: ({ briefingId, sceneIds }) => {
+      try {
+        return found(reorderScenes(db, briefingId, sceneIds), 'briefing', briefingId);
+      } catch (error) {
+        if (error instanceof SceneOrderError) throw new AtlasError('invalid_arguments', error.message);
+        throw error;
+      }
+    },
     setPresenting: ({ presenting }) => hooks.setPresenting?.(presenting) ?? { presenterWindow: false },
     exportPdf: (request) => {
       if (!hooks.exportPdf) {

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { pickUiLanguage } from '../domain/languages';
 import { api } from './api/atlas-api';
 import { App } from './app/App';
+import { loadFontsFor } from './app/load-fonts';
+import { PresenterView } from './features/present/PresenterView';
+import { parsePrintRequest, PrintView } from './features/print/PrintView';
 import { initI18n } from './i18n/i18n';
 import { useAtlasStore } from './state/atlas-store';
 import './styles/app.css';
@@ -14,11 +17,19 @@ const language = saved.uiLanguage ?? pickUiLanguage(navigator.languages);
 initI18n(language);
 useAtlasStore.setState({ uiLanguage: language, labelMode: saved.labelMode });
 
+/** One page, three views: the app, the presenter's screen (#presenter) and the print view (#print?…). */
+function viewFor(hash: string) {
+  if (hash.startsWith('#presenter')) return <PresenterView />;
+  const print = hash.startsWith('#print') ? parsePrintRequest(hash) : null;
+  if (print) {
+    document.documentElement.classList.add('printing');
+    return <PrintView request={print} />;
+  }
+  return <App />;
+}
+
+if (window.location.hash.startsWith('#print')) await loadFontsFor(['日本語 English']);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{viewFor(window.location.hash)}</StrictMode>);
 }

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial-schema';
+import { briefingsSchema } from './002-briefings';
 
 /** In version order; a migration, once shipped, is never edited; changes go in a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, briefingsSchema];

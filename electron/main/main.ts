@@ -11,6 +11,8 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
+import { exportBriefingPdf } from './pdf-export';
+import { createPresentingController } from './presenting';
 import { blockNetworkRequests, denyPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -51,12 +53,17 @@ function start(): void {
   denyPermissions(session.defaultSession);
   blockNetworkRequests(session.defaultSession);
   serveRenderer(join(appPath, 'dist', 'renderer'));
-  const handlers = createHandlers(atlas, { onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en') });
+  const preloadPath = join(__dirname, 'preload.cjs');
+  const handlers = createHandlers(atlas, {
+    onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en'),
+    setPresenting: createPresentingController(() => mainWindow, preloadPath),
+    exportPdf: (request) => exportBriefingPdf(request, mainWindow, preloadPath),
+  });
   registerIpcHandlers(ipcMain, createDispatcher(handlers));
 
   const language = readSettings(atlas.db).uiLanguage ?? pickUiLanguage(app.getPreferredSystemLanguages());
   applyMenu(language);
-  mainWindow = createMainWindow(join(__dirname, 'preload.cjs'), 'Alliance Atlas');
+  mainWindow = createMainWindow(preloadPath, 'Alliance Atlas');
   mainWindow.on('closed', () => (mainWindow = null));
 }
 

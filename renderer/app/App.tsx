@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetDialog } from '../features/dataset/DatasetDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
-import { LegendFilters } from '../features/legend/LegendFilters';
 import { MapView } from '../features/map/MapView';
 import { SourcesDialog } from '../features/sources/SourcesDialog';
+import { useBriefingStore } from '../features/briefing/briefing-store';
+import { PresentationView } from '../features/present/PresentationView';
 import { TimePanel } from '../features/time/TimePanel';
 import { useAtlasStore } from '../state/atlas-store';
 import { loadFontsFor } from './load-fonts';
 import { NoticeBanner } from './NoticeBanner';
+import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -17,6 +19,7 @@ export function App() {
   const atlas = useAtlasStore((s) => s.atlas);
   const loadError = useAtlasStore((s) => s.loadError);
   const hasSelection = useAtlasStore((s) => s.selection !== null);
+  const presenting = useBriefingStore((s) => s.presentation !== null);
   const [fontsReady, setFontsReady] = useState(false);
   useMenuCommands();
 
@@ -38,12 +41,13 @@ export function App() {
       </div>
     );
   }
+  if (presenting && atlas && fontsReady) return <PresentationView />;
   return (
     <div className="app" data-ready={atlas && fontsReady ? 'true' : 'false'}>
       <TopBar />
       <NoticeBanner />
       <main className={hasSelection ? 'workspace workspace--with-details' : 'workspace'}>
-        <LegendFilters />
+        <Sidebar />
         <div className="center">
           {atlas && fontsReady ? <MapView /> : <div className="map map--loading">{t('app.loading')}</div>}
           {!hasSelection && atlas && <p className="map-hint">{t('details.empty')}</p>}

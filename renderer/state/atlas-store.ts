@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../api/result';
-import type { AtlasData, ImportSummary, LabelMode } from '../../api/types';
+import type { AtlasData, ImportSummary, LabelMode, SceneView } from '../../api/types';
 import type { UiLanguage } from '../../domain/languages';
 import type { ActorType, LinkType } from '../../domain/vocabulary';
 import { api } from '../api/atlas-api';
@@ -63,6 +63,8 @@ interface AtlasState {
   readonly eventRange: DateRange | null;
   /** Bumped to ask the map to fit everything visible into view. */
   readonly fitRequest: number;
+  /** A scene opened for editing: the map moves its nodes and camera to it. */
+  readonly sceneRequest: { readonly view: SceneView; readonly sequence: number } | null;
 
   loadAtlas(): Promise<void>;
   setUiLanguage(language: UiLanguage): Promise<void>;
@@ -89,6 +91,8 @@ interface AtlasState {
   setTimelineOnlySelected(only: boolean): void;
   setTimelineWindow(window: { start: number; end: number }): void;
   setEventRange(range: DateRange | null): void;
+  /** Makes a saved scene the working view (its filters, date, selection, layout and framing). */
+  applySceneView(view: SceneView): void;
 }
 
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
@@ -105,6 +109,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   sourcesDialogOpen: false,
   importOutcome: null,
   fitRequest: 0,
+  sceneRequest: null,
   asOfDate: null,
   playing: false,
   playSpeed: 'normal',
@@ -184,4 +189,14 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   setTimelineOnlySelected: (timelineOnlySelected) => set({ timelineOnlySelected }),
   setTimelineWindow: (timelineWindow) => set({ timelineWindow }),
   setEventRange: (eventRange) => set({ eventRange }),
+  applySceneView: (view) =>
+    set((state) => ({
+      hiddenGroups: new Set(view.hiddenGroups),
+      hiddenActorTypes: new Set(view.hiddenActorTypes),
+      hiddenLinkTypes: new Set(view.hiddenLinkTypes),
+      asOfDate: view.asOfDate,
+      playing: false,
+      selection: view.selection,
+      sceneRequest: { view, sequence: (state.sceneRequest?.sequence ?? 0) + 1 },
+    })),
 }));

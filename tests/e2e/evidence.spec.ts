@@ -29,7 +29,7 @@ test('an edge between counterparts shows the evidence and its confidence in Japa
   const relation = page.getByTestId('relation-details');
   await expect(relation.getByRole('heading', { level: 2 })).toContainText('カウンターパート');
   await expect(relation.locator('.confidence').first()).toHaveText('分析者の判断');
-  expect(await page.evaluate(() => window.__atlasMap?.$('edge:selected').map((edge) => edge.id()))).toEqual([
+  expect(await page.evaluate(() => window.__atlasMap?.$('edge.chosen').map((edge) => edge.id()))).toEqual([
     expect.stringMatching(/^relation:r_uscybercom_counterpart_of_jsdf_cyber_defense_(command|group)$/),
   ]);
 });

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { BriefingPanel } from './pages/briefing-panel';
+import { prepareThreeScenes } from './scenarios/three-scenes';
 
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
 
@@ -28,4 +30,19 @@ test('screenshot of the timeline linked with the map', async ({ atlas, page }) =
     cy?.fit(cy.nodes('.highlighted'), 60);
   });
   await page.screenshot({ path: docs('timeline-linked.png') });
+});
+
+test('screenshots of preparing and presenting a briefing', async ({ atlas, page }) => {
+  const briefing = new BriefingPanel(page);
+  await prepareThreeScenes(atlas, briefing);
+  await page.screenshot({ path: docs('briefing-panel.png') });
+  await briefing.present();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await briefing.expectPresenting(2, 'After July 2025');
+  await expect.poll(async () => (await atlas.node('nco')).visible).toBe(true);
+  await page.screenshot({ path: docs('presenting-en.png') });
+  await page.getByRole('radio', { name: '日本語', exact: true }).click();
+  await briefing.expectPresenting(2, '2025年7月以降');
+  await page.screenshot({ path: docs('presenting-ja.png') });
 });

@@ -59,7 +59,7 @@ export function LegendFilters() {
   const anythingHidden = hiddenGroups.size + hiddenActorTypes.size + hiddenLinkTypes.size > 0;
 
   return (
-    <aside className="legend" aria-label={t('legend.title')}>
+    <section className="legend" aria-label={t('legend.title')}>
       <div className="legend__header">
         <h2>{t('legend.title')}</h2>
         {anythingHidden && (
@@ -122,6 +122,6 @@ export function LegendFilters() {
           ))}
         </ul>
       </section>
-    </aside>
+    </section>
   );
 }

@@ -12,6 +12,19 @@ export interface MapFilters {
   readonly asOfDate: string | null;
 }
 
+function existedOn(validity: { from: string | null; to: string | null }, date: string | null): boolean {
+  return date === null || isValidOn(validity, date);
+}
+
+export function actorPasses(actor: ActorSummary, filters: MapFilters): boolean {
+  return !filters.hiddenGroups.has(groupOf(actor.country)) && !filters.hiddenActorTypes.has(actor.type) && existedOn(actor, filters.asOfDate);
+}
+
+/** Whether the link's own type and dates pass; its two ends are checked separately. */
+export function linkPasses(link: MapLink, filters: MapFilters): boolean {
+  return !filters.hiddenLinkTypes.has(link.type) && existedOn(link, filters.asOfDate);
+}
+
 /**
  * Which actors and links the map shows: those the filters let through and, with an as-of
  * date, that existed on that day (missing bounds are open). A link needs both its ends shown,
@@ -22,16 +35,7 @@ export function visibleElements(
   links: readonly MapLink[],
   filters: MapFilters,
 ): { readonly actors: ReadonlySet<string>; readonly links: ReadonlySet<string> } {
-  const existed = (validity: { from: string | null; to: string | null }) => filters.asOfDate === null || isValidOn(validity, filters.asOfDate);
-  const visibleActors = new Set(
-    actors
-      .filter((a) => !filters.hiddenGroups.has(groupOf(a.country)) && !filters.hiddenActorTypes.has(a.type) && existed(a))
-      .map((a) => a.id),
-  );
-  const visibleLinks = new Set(
-    links
-      .filter((l) => !filters.hiddenLinkTypes.has(l.type) && visibleActors.has(l.source) && visibleActors.has(l.target) && existed(l))
-      .map((l) => l.id),
-  );
+  const visibleActors = new Set(actors.filter((a) => actorPasses(a, filters)).map((a) => a.id));
+  const visibleLinks = new Set(links.filter((l) => linkPasses(l, filters) && visibleActors.has(l.source) && visibleActors.has(l.target)).map((l) => l.id));
   return { actors: visibleActors, links: visibleLinks };
 }

@@ -22,7 +22,7 @@ export class AtlasPage {
     readonly page: Page,
     readonly url: string,
   ) {
-    this.legend = page.locator('aside.legend');
+    this.legend = page.locator('.legend');
     this.details = page.locator('aside.details');
     this.searchBox = page.getByRole('combobox', { name: /Search organizations|組織を検索/ });
     this.searchResults = page.getByRole('listbox');
@@ -44,7 +44,7 @@ export class AtlasPage {
         y: node.position('y'),
         visible: node.visible(),
         highlighted: node.hasClass('highlighted'),
-        selected: node.selected(),
+        selected: node.hasClass('chosen'),
       })),
     );
   }

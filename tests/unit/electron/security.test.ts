@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../../api/result';
 import { OPERATION_NAMES } from '../../../api/operations';
 import { registerIpcHandlers } from '../../../electron/main/ipc';
+import { presentationDisplays } from '../../../electron/main/presentation-displays';
 import { blockNetworkRequests, denyPermissions, hardenWebContents, isTrustedUrl, LOCKED_DOWN_WEB_PREFERENCES } from '../../../electron/main/security';
 
 /**
@@ -115,5 +116,19 @@ describe('IPC handlers', () => {
     });
     expect(await handler?.({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(dispatched).toEqual([['getActorDetails', { actorId: 'nisc' }]]);
+  });
+});
+
+describe('choosing displays for presenting', () => {
+  const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
+  const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
+
+  it('puts the audience on the projector and the notes on the laptop', () => {
+    expect(presentationDisplays([laptop, projector], 1)).toEqual({ audience: projector, presenter: laptop });
+    expect(presentationDisplays([projector, laptop], 1)).toEqual({ audience: projector, presenter: laptop });
+  });
+
+  it('has nothing to arrange with a single display', () => {
+    expect(presentationDisplays([laptop], 1)).toBeNull();
   });
 });

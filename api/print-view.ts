@@ -1,0 +1,7 @@
+/** The print view's address inside the app: the desktop shell loads it to print PDFs. */
+export type PrintLanguage = 'en' | 'ja' | 'both';
+
+export function printViewHash(briefingId: number, sceneId: number | null, language: PrintLanguage): string {
+  const query = new URLSearchParams({ briefing: String(briefingId), lang: language, ...(sceneId ? { scene: String(sceneId) } : {}) });
+  return `#print?${query.toString()}`;
+}

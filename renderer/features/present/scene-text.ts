@@ -1,0 +1,10 @@
+import { pickText, type LocalizedText } from '../../../domain/languages';
+import type { PresentationLanguage } from '../briefing/briefing-store';
+
+/** A scene's title or notes in the presentation language; both languages, one per line, when bilingual. */
+export function presentationText(text: LocalizedText | null | undefined, language: PresentationLanguage): string[] {
+  if (language !== 'both') return [pickText(text, [language])].filter(Boolean);
+  const english = pickText(text, ['en']);
+  const japanese = pickText(text, ['ja']);
+  return english === japanese ? [english].filter(Boolean) : [english, japanese].filter(Boolean);
+}
