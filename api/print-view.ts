@@ -1,7 +1,7 @@
-/** The print view's address inside the app: the desktop shell loads it to print PDFs. */
-export type PrintLanguage = 'en' | 'ja' | 'both';
+import type { LabelLanguage } from '../domain/languages';
 
-export function printViewHash(briefingId: number, sceneId: number | null, language: PrintLanguage): string {
+/** The print view's address inside the app: the desktop shell loads it to print PDFs. */
+export function printViewHash(briefingId: number, sceneId: number | null, language: LabelLanguage): string {
   const query = new URLSearchParams({ briefing: String(briefingId), lang: language, ...(sceneId ? { scene: String(sceneId) } : {}) });
   return `#print?${query.toString()}`;
 }

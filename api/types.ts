@@ -1,4 +1,4 @@
-import type { LocalizedText, UiLanguage } from '../domain/languages';
+import type { LabelLanguage, LocalizedText, UiLanguage } from '../domain/languages';
 import type { ActorType, Confidence, EventCategory, LinkType, RelationType } from '../domain/vocabulary';
 
 /** The values the main process returns. Text comes in every language so a switch needs no round trip. */
@@ -139,7 +139,7 @@ export interface SceneView {
   /** The part of the map in view, in map coordinates, so a scene frames the same area on any screen. */
   readonly viewport: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
   /** Label language of the map: one language, or both. */
-  readonly labels: 'en' | 'ja' | 'both';
+  readonly labels: LabelLanguage;
   readonly positions: Readonly<Record<string, MapPosition>>;
 }
 

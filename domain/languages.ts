@@ -20,6 +20,9 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   return 'en';
 }
 
+/** The language of map labels, presentations and exports: one UI language, or both side by side. */
+export type LabelLanguage = UiLanguage | 'both';
+
 /** Text in several languages, keyed by language code. */
 export type LocalizedText = Readonly<Record<string, string>>;
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../../api/types';
-import { pickText } from '../../../domain/languages';
+import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { useAtlasStore } from '../../state/atlas-store';
 import { exportScene, type SceneExportFormat } from '../export/scene-exports';
 import { PNG_WIDTHS } from '../export/map-image';
-import { useBriefingStore, type PresentationLanguage } from './briefing-store';
+import { useBriefingStore } from './briefing-store';
 import { BriefingTitleDialog } from './BriefingTitleDialog';
 import { exportBriefingPdf } from './pdf-export';
 import { SceneDialog } from './SceneDialog';
@@ -28,7 +28,7 @@ export function BriefingPanel() {
   const store = useBriefingStore.getState();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
-  const [exportLanguage, setExportLanguage] = useState<PresentationLanguage>(uiLanguage);
+  const [exportLanguage, setExportLanguage] = useState<LabelLanguage>(uiLanguage);
   const [pngWidth, setPngWidth] = useState<number>(PNG_WIDTHS[1]);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
 
@@ -100,7 +100,7 @@ export function BriefingPanel() {
             </button>
             <label className="compact-field">
               <span>{t('briefing.exportLanguage')}</span>
-              <select value={exportLanguage} onChange={(event) => setExportLanguage(event.target.value as PresentationLanguage)}>
+              <select value={exportLanguage} onChange={(event) => setExportLanguage(event.target.value as LabelLanguage)}>
                 <option value="en">English</option>
                 <option value="ja">日本語</option>
                 <option value="both">EN + 日本語</option>

@@ -1,16 +1,15 @@
 import { create } from 'zustand';
 import type { ApiError, Result } from '../../../api/result';
 import type { Briefing, BriefingSummary, Scene, SceneView } from '../../../api/types';
-import type { UiLanguage } from '../../../domain/languages';
+import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
 import { currentMap } from '../map/map-instance';
 
-export type PresentationLanguage = UiLanguage | 'both';
 
 export interface Presentation {
   readonly index: number;
-  readonly language: PresentationLanguage;
+  readonly language: LabelLanguage;
   /** Once the presenter switches language, scenes no longer switch it back. */
   readonly languageChosen: boolean;
   readonly notesVisible: boolean;
@@ -46,7 +45,7 @@ interface BriefingState {
   startPresenting(fromIndex: number): Promise<void>;
   stopPresenting(): Promise<void>;
   goToScene(index: number): void;
-  setPresentationLanguage(language: PresentationLanguage): void;
+  setPresentationLanguage(language: LabelLanguage): void;
   toggleNotes(): void;
 }
 
@@ -69,7 +68,7 @@ export function captureCurrentView(): SceneView {
   };
 }
 
-function presentationLanguageOf(scene: Scene | undefined, fallback: PresentationLanguage): PresentationLanguage {
+function presentationLanguageOf(scene: Scene | undefined, fallback: LabelLanguage): LabelLanguage {
   return scene?.view.labels ?? fallback;
 }
 

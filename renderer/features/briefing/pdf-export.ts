@@ -1,14 +1,14 @@
+import type { LabelLanguage } from '../../../domain/languages';
 import type { TFunction } from 'i18next';
 import { printViewHash } from '../../../api/print-view';
 import { api, isDesktop } from '../../api/atlas-api';
-import type { PresentationLanguage } from './briefing-store';
 
 /**
  * The desktop app prints the print view to a PDF file (Chromium embeds the fonts, so Japanese
  * stays text); the browser preview opens the same view for the browser's own Save as PDF.
  * Returns the message to show.
  */
-export async function exportBriefingPdf(briefingId: number, sceneId: number | null, language: PresentationLanguage, t: TFunction): Promise<string> {
+export async function exportBriefingPdf(briefingId: number, sceneId: number | null, language: LabelLanguage, t: TFunction): Promise<string> {
   if (!isDesktop) {
     window.open(`${window.location.pathname}${printViewHash(briefingId, sceneId, language)}`, '_blank', 'noopener');
     return t('briefing.printViewOpened');

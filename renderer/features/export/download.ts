@@ -13,16 +13,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** "5th-japan-us-cyber-dialogue" from a title in any script; Japanese characters are kept. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKC')
-    // Characters no file system accepts in a name, control characters included.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return slug || 'alliance-atlas';
-}

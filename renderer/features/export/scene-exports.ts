@@ -1,10 +1,10 @@
 import type { AtlasData, Briefing } from '../../../api/types';
-import { pickText } from '../../../domain/languages';
-import type { PresentationLanguage } from '../briefing/briefing-store';
+import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { sceneVisible } from '../briefing/scene-view';
 import { mapLinks } from '../map/map-elements';
 import { sceneCsv } from './csv';
-import { downloadBlob, fileSlug } from './download';
+import { downloadBlob } from './download';
+import { fileSlug } from './file-names';
 import { mapPng, mapSvg } from './map-image';
 import { renderScene } from './scene-renderer';
 
@@ -13,7 +13,7 @@ const FRAME = { width: 1600, height: 900 } as const;
 
 export type SceneExportFormat = 'png' | 'svg' | 'csv';
 
-function sceneFileName(briefing: Briefing, index: number, language: PresentationLanguage, extension: string): string {
+function sceneFileName(briefing: Briefing, index: number, language: LabelLanguage, extension: string): string {
   const scene = briefing.scenes[index];
   const title = pickText(scene?.title, [language === 'both' ? 'en' : language]);
   return `${fileSlug(pickText(briefing.title, [language === 'both' ? 'en' : language]))}-${String(index + 1).padStart(2, '0')}-${fileSlug(title)}.${extension}`;
@@ -25,7 +25,7 @@ export async function exportScene(
   briefing: Briefing,
   index: number,
   format: SceneExportFormat,
-  options: { readonly language: PresentationLanguage; readonly pngWidth: number },
+  options: { readonly language: LabelLanguage; readonly pngWidth: number },
 ): Promise<void> {
   if (format === 'csv') {
     const csv = sceneCsv(atlas, mapLinks(atlas), sceneVisible(atlas, mapLinks(atlas), briefing.scenes, index));

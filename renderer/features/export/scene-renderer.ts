@@ -1,6 +1,6 @@
+import type { LabelLanguage } from '../../../domain/languages';
 import cytoscape, { type Core } from 'cytoscape';
 import type { AtlasData, Scene } from '../../../api/types';
-import type { PresentationLanguage } from '../briefing/briefing-store';
 import { sceneVisible } from '../briefing/scene-view';
 import { initialPositions } from '../map/initial-positions';
 import { mapElements, mapLinks } from '../map/map-elements';
@@ -22,7 +22,7 @@ export function renderScene(
   atlas: AtlasData,
   scenes: readonly Scene[],
   index: number,
-  options: { readonly language: PresentationLanguage; readonly theme: MapTheme; readonly width: number; readonly height: number },
+  options: { readonly language: LabelLanguage; readonly theme: MapTheme; readonly width: number; readonly height: number },
 ): RenderedScene {
   const scene = scenes[index];
   const container = document.createElement('div');

@@ -1,10 +1,10 @@
+import type { LabelLanguage } from '../../../domain/languages';
 import { useTranslation } from 'react-i18next';
-import type { PresentationLanguage } from '../briefing/briefing-store';
 
 /** Switches the language in front of the audience without leaving the presentation. */
-export function PresentationLanguageSwitch({ language, onChange }: { readonly language: PresentationLanguage; readonly onChange: (language: PresentationLanguage) => void }) {
+export function PresentationLanguageSwitch({ language, onChange }: { readonly language: LabelLanguage; readonly onChange: (language: LabelLanguage) => void }) {
   const { t } = useTranslation();
-  const choices: { value: PresentationLanguage; label: string }[] = [
+  const choices: { value: LabelLanguage; label: string }[] = [
     { value: 'en', label: 'English' },
     { value: 'ja', label: '日本語' },
     { value: 'both', label: 'EN + 日本語' },

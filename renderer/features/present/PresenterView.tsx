@@ -1,9 +1,9 @@
+import type { LabelLanguage } from '../../../domain/languages';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { changeUiLanguage } from '../../i18n/i18n';
-import type { PresentationLanguage } from '../briefing/briefing-store';
 import { openPresentationChannel, type PresentationMessage } from './presentation-channel';
 import { presentationKeyAction } from './presentation-keys';
 import { PresentationLanguageSwitch } from './PresentationLanguageSwitch';
@@ -12,7 +12,7 @@ import { presentationText } from './scene-text';
 interface PresenterState {
   readonly briefing: Briefing;
   readonly index: number;
-  readonly language: PresentationLanguage;
+  readonly language: LabelLanguage;
   readonly startedAt: number;
 }
 

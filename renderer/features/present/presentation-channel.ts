@@ -1,4 +1,4 @@
-import type { PresentationLanguage } from '../briefing/briefing-store';
+import type { LabelLanguage } from '../../../domain/languages';
 
 /**
  * Keeps the audience view and the presenter view (a second window on the laptop, or another
@@ -6,10 +6,10 @@ import type { PresentationLanguage } from '../briefing/briefing-store';
  * carries the messages without the main process.
  */
 export type PresentationMessage =
-  | { readonly type: 'state'; readonly briefingId: number; readonly index: number; readonly language: PresentationLanguage; readonly startedAt: number }
+  | { readonly type: 'state'; readonly briefingId: number; readonly index: number; readonly language: LabelLanguage; readonly startedAt: number }
   | { readonly type: 'hello' }
   | { readonly type: 'go-to'; readonly index: number }
-  | { readonly type: 'language'; readonly language: PresentationLanguage }
+  | { readonly type: 'language'; readonly language: LabelLanguage }
   | { readonly type: 'stop' };
 
 const CHANNEL_NAME = 'alliance-atlas-presentation';

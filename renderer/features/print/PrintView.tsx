@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData, Briefing, SourceWithCitations } from '../../../api/types';
-import { pickText, type LocalizedText } from '../../../domain/languages';
+import { pickText, type LocalizedText, type LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
-import type { PresentationLanguage } from '../briefing/briefing-store';
 import { sceneVisible } from '../briefing/scene-view';
 import { mapSvg } from '../export/map-image';
 import { renderScene } from '../export/scene-renderer';
@@ -17,7 +16,7 @@ const MAP_SIZE = { width: 1000, height: 470 } as const;
 export interface PrintRequest {
   readonly briefingId: number;
   readonly sceneId: number | null;
-  readonly language: PresentationLanguage;
+  readonly language: LabelLanguage;
 }
 
 export function parsePrintRequest(hash: string): PrintRequest | null {
@@ -30,7 +29,7 @@ export function parsePrintRequest(hash: string): PrintRequest | null {
 }
 
 /** Text in the printed language; both languages as "English / 日本語" when printing bilingually. */
-function inLanguage(text: LocalizedText | null | undefined, language: PresentationLanguage): string {
+function inLanguage(text: LocalizedText | null | undefined, language: LabelLanguage): string {
   if (language !== 'both') return pickText(text, [language]);
   const english = pickText(text, ['en']);
   const japanese = pickText(text, ['ja']);
