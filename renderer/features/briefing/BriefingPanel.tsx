@@ -7,6 +7,7 @@ import { exportScene, type SceneExportFormat } from '../export/scene-exports';
 import { PNG_WIDTHS } from '../export/map-image';
 import { useBriefingStore } from './briefing-store';
 import { BriefingTitleDialog } from './BriefingTitleDialog';
+import { ConfirmDelete } from './ConfirmDelete';
 import { exportBriefingPdf } from './pdf-export';
 import { SceneDialog } from './SceneDialog';
 import { fromLocalized } from './TextFields';
@@ -84,15 +85,11 @@ export function BriefingPanel() {
             </button>
           </div>
           {pendingDelete?.kind === 'briefing' && (
-            <p className="confirm" role="alert">
-              {t('briefing.confirmDeleteBriefing')}{' '}
-              <button type="button" className="small-button" onClick={() => void store.deleteBriefing().then(() => setPendingDelete(null))}>
-                {t('briefing.delete')}
-              </button>{' '}
-              <button type="button" className="small-button" onClick={() => setPendingDelete(null)}>
-                {t('briefing.cancel')}
-              </button>
-            </p>
+            <ConfirmDelete
+              question={t('briefing.confirmDeleteBriefing')}
+              onDelete={() => void store.deleteBriefing().then(() => setPendingDelete(null))}
+              onCancel={() => setPendingDelete(null)}
+            />
           )}
           <div className="briefing-panel__actions">
             <button type="button" className="primary-button" disabled={briefing.scenes.length === 0} onClick={() => void store.startPresenting(0)}>
@@ -166,15 +163,11 @@ export function BriefingPanel() {
                   </span>
                 </div>
                 {pendingDelete?.kind === 'scene' && pendingDelete.sceneId === scene.id && (
-                  <p className="confirm" role="alert">
-                    {t('briefing.confirmDeleteScene')}{' '}
-                    <button type="button" className="small-button" onClick={() => void store.deleteScene(scene.id).then(() => setPendingDelete(null))}>
-                      {t('briefing.delete')}
-                    </button>{' '}
-                    <button type="button" className="small-button" onClick={() => setPendingDelete(null)}>
-                      {t('briefing.cancel')}
-                    </button>
-                  </p>
+                  <ConfirmDelete
+                    question={t('briefing.confirmDeleteScene')}
+                    onDelete={() => void store.deleteScene(scene.id).then(() => setPendingDelete(null))}
+                    onCancel={() => setPendingDelete(null)}
+                  />
                 )}
               </li>
             ))}

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../app/use-modal-dialog';
 
 /** A modal form: Save submits, Cancel and Escape close without changing anything. */
 export function FormDialog(props: {
@@ -10,10 +11,7 @@ export function FormDialog(props: {
   readonly children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useModalDialog(true);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (props.canSubmit) props.onSubmit();

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
+import { useModalDialog } from '../../app/use-modal-dialog';
 import { useAtlasStore } from '../../state/atlas-store';
 
 /**
@@ -9,20 +10,13 @@ import { useAtlasStore } from '../../state/atlas-store';
  */
 export function DatasetDialog() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const open = useAtlasStore((s) => s.datasetDialogOpen);
+  const dialog = useModalDialog(open);
   const outcome = useAtlasStore((s) => s.importOutcome);
   const dataset = useAtlasStore((s) => s.atlas?.dataset);
   const uiLanguage = useAtlasStore((s) => s.uiLanguage);
   const { closeDatasetDialog, importDataset } = useAtlasStore.getState();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

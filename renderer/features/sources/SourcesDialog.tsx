@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceWithCitations } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
@@ -6,7 +6,8 @@ import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore, type Selection } from '../../state/atlas-store';
-import { CopyButton } from '../details/CopyButton';
+import { useModalDialog } from '../../app/use-modal-dialog';
+import { SourceSummary } from '../details/SourceSummary';
 import { mapLabel } from '../map/labels';
 
 function matches(entry: SourceWithCitations, filter: string): boolean {
@@ -19,8 +20,8 @@ function matches(entry: SourceWithCitations, filter: string): boolean {
 export function SourcesDialog() {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
-  const dialog = useRef<HTMLDialogElement>(null);
   const open = useAtlasStore((s) => s.sourcesDialogOpen);
+  const dialog = useModalDialog(open);
   const atlas = useAtlasStore((s) => s.atlas);
   const uiLanguage = useAtlasStore((s) => s.uiLanguage);
   const { closeSourcesDialog, focusActor, select } = useAtlasStore.getState();
@@ -28,13 +29,6 @@ export function SourcesDialog() {
   const { value: sources } = useApiQuery(open ? `sources:${atlas?.dataset.importedAt ?? ''}` : 'closed', () =>
     open ? api.listSources({}) : Promise.resolve({ ok: true as const, value: [] }),
   );
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const names = useMemo(() => {
     const actors = new Map(atlas?.actors.map((a) => [a.id, a]) ?? []);
@@ -83,18 +77,7 @@ export function SourcesDialog() {
       <ol className="source-list">
         {shown.map(({ source, citedBy }) => (
           <li key={source.id} className="source-list__item" data-source-id={source.id}>
-            <p className="citation__title">{pickText(source.title, [uiLanguage])}</p>
-            <p className="citation__meta">
-              {[source.publisher, source.date ? formatPartialDate(source.date, uiLanguage) : null].filter(Boolean).join(' · ')}
-            </p>
-            {source.url ? (
-              <p className="citation__url">
-                <code>{source.url}</code>
-                <CopyButton text={source.url} />
-              </p>
-            ) : (
-              <p className="citation__url muted">{t('sources.noAddress')}</p>
-            )}
+            <SourceSummary source={source} />
             <details>
               <summary>{t('sourcesView.citedBy', { count: citedBy.length })}</summary>
               <ul className="cited-by">

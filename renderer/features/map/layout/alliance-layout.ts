@@ -1,11 +1,11 @@
-import type { ActorType } from '../../../../domain/vocabulary';
+import { ACTOR_TYPES, type ActorType } from '../../../../domain/vocabulary';
 
 /**
  * The default map layout, as a pure function so it is the same on every machine and can be
  * tested: one country's organizations on the left, the other's on the right, bilateral and
  * multilateral frameworks in a column between them. Inside a country, each organization
- * sits above its units; government trees come first, then CERTs, ISACs, companies and
- * finally critical-infrastructure sectors, packed into rows.
+ * sits above its units, and siblings follow the vocabulary's order of actor types (government
+ * bodies first, then CERTs, ISACs, companies… and critical-infrastructure sectors last).
  */
 
 export interface LayoutActor {
@@ -27,24 +27,6 @@ export const CELL_HEIGHT = 115;
 const COLUMN_GAP = 220;
 const FRAMEWORK_COLUMN_CELLS = 2;
 
-const TYPE_ORDER: readonly ActorType[] = [
-  'government',
-  'executive',
-  'ministry',
-  'agency',
-  'regulator',
-  'military',
-  'law_enforcement',
-  'cert',
-  'isac',
-  'association',
-  'company',
-  'think_tank',
-  'program',
-  'framework',
-  'dialogue',
-  'sector',
-];
 
 interface Block {
   readonly width: number;
@@ -91,7 +73,7 @@ function layoutColumn(actors: readonly LayoutActor[], maxWidth: number): Block {
   const ids = new Set(actors.map((a) => a.id));
   const order = new Map(actors.map((a, i) => [a.id, i]));
   const byRank = (a: LayoutActor, b: LayoutActor) =>
-    TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+    ACTOR_TYPES.indexOf(a.type) - ACTOR_TYPES.indexOf(b.type) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const children = new Map<string, LayoutActor[]>();
   const roots: LayoutActor[] = [];
   for (const actor of actors) {
