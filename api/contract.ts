@@ -36,9 +36,11 @@ const userText = (max: number) =>
     .max(max, `is longer than ${max} characters`)
     .refine((text) => !UNSAFE_TEXT.test(text), 'contains control or text-direction characters');
 
+export const TITLE_MAX_LENGTH = 200;
+
 /** A title typed by the user: English, Japanese or both, at least one not blank. */
 const userTitle = z
-  .object({ en: userText(200).optional(), ja: userText(200).optional() })
+  .object({ en: userText(TITLE_MAX_LENGTH).optional(), ja: userText(TITLE_MAX_LENGTH).optional() })
   .strict()
   .refine((title) => Object.values(title).some((text) => text.trim() !== ''), 'needs a title in English or Japanese');
 const userNotes = z.object({ en: userText(5000).optional(), ja: userText(5000).optional() }).strict();

@@ -1,4 +1,4 @@
-import type { ParsedArgs } from '../../api/contract';
+import { TITLE_MAX_LENGTH, type ParsedArgs } from '../../api/contract';
 import type { Briefing } from '../../api/types';
 import type { AtlasDatabase } from '../connection';
 import { nowIso, readBriefingOrFail, touchBriefing } from './briefings';
@@ -101,7 +101,9 @@ export function duplicateScene(db: AtlasDatabase, sceneId: number): Briefing | n
     }[];
     const insertText = db.prepare('INSERT INTO scene_texts (scene_id, lang, title, notes) VALUES (?, ?, ?, ?)');
     for (const { lang, title, notes } of texts) {
-      insertText.run(copyId, lang, title === null ? null : title + (COPY_SUFFIXES[lang] ?? ''), notes);
+      // The copy's title must still be a valid title, so a long one gives up its end to the suffix.
+      const suffix = COPY_SUFFIXES[lang] ?? '';
+      insertText.run(copyId, lang, title === null ? null : title.slice(0, TITLE_MAX_LENGTH - suffix.length) + suffix, notes);
     }
 
     order.splice(order.indexOf(sceneId) + 1, 0, copyId);

@@ -175,6 +175,15 @@ describe('briefings and scenes', () => {
     expect(titlesOf(last).at(-1)).toEqual({ ja: '協力（コピー）' });
   });
 
+  it('keeps a copy of a scene with the longest allowed title savable', async () => {
+    const { scenes } = await makeBriefing();
+    const longest = 'x'.repeat(200);
+    await call('updateScene', { sceneId: scenes[0]!.id, title: { en: longest } });
+    const copy = (await call('duplicateScene', { sceneId: scenes[0]!.id })).scenes[1]!;
+    expect(copy.title['en']).toBe(`${'x'.repeat(193)} (copy)`);
+    await call('updateScene', { sceneId: copy.id, title: { en: copy.title['en'] } });
+  });
+
   it('deletes a scene and closes the gap in the positions', async () => {
     const { id, scenes } = await makeBriefing();
     const briefing = await call('deleteScene', { sceneId: scenes[1]!.id });
