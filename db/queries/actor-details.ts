@@ -36,7 +36,7 @@ export function readActorDetails(db: AtlasDatabase, actorId: string): ActorDetai
         otherActorId: outgoing ? relation.target : relation.source,
       };
     }),
-    events: readEventSummaries(db, actorId),
+    events: readEventSummaries(db, { involvingActor: actorId }),
     citations: readCitations(db, { actorId }),
   };
 }

@@ -11,11 +11,15 @@ interface EventRow {
 }
 
 /** Events in date order (then dataset order), with their titles and involved actors. */
-export function readEventSummaries(db: AtlasDatabase, involvingActor?: string): EventSummary[] {
-  const filter = involvingActor ? 'WHERE id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)' : '';
+export function readEventSummaries(db: AtlasDatabase, only?: { readonly involvingActor: string } | { readonly eventId: string }): EventSummary[] {
+  const [filter, parameters] = !only
+    ? ['', []]
+    : 'eventId' in only
+      ? ['WHERE id = ?', [only.eventId]]
+      : ['WHERE id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)', [only.involvingActor]];
   const rows = db
     .prepare(`SELECT id, date, end_date AS endDate, category FROM events ${filter} ORDER BY date, position`)
-    .all(...(involvingActor ? [involvingActor] : [])) as EventRow[];
+    .all(...parameters) as EventRow[];
   const ids = rows.map((row) => row.id);
   const titles = readLocalized(db, 'event_texts', 'title', ids);
   const actorRows = db

@@ -3,11 +3,11 @@ import type { AtlasDatabase } from '../connection';
 import { readCitations } from './citations';
 import { readEventSummaries } from './events';
 import { readLocalized } from './localized-texts';
-import { readRelationSummaries } from './relations';
+import { readRelationSummary } from './relations';
 
 /** The evidence behind one edge of the map, or null when no relation has that id. */
 export function readRelationDetails(db: AtlasDatabase, relationId: string): RelationDetails | null {
-  const relation = readRelationSummaries(db).find((r) => r.id === relationId);
+  const relation = readRelationSummary(db, relationId);
   if (!relation) return null;
   return {
     relation,
@@ -19,7 +19,7 @@ export function readRelationDetails(db: AtlasDatabase, relationId: string): Rela
 
 /** One event with its summary and sources, or null when no event has that id. */
 export function readEventDetails(db: AtlasDatabase, eventId: string): EventDetails | null {
-  const event = readEventSummaries(db).find((e) => e.id === eventId);
+  const [event] = readEventSummaries(db, { eventId });
   if (!event) return null;
   return {
     event,

@@ -7,6 +7,10 @@ export function readRelationSummaries(db: AtlasDatabase): RelationSummary[] {
   return db.prepare(`SELECT ${RELATION_COLUMNS} FROM relations ORDER BY position`).all() as RelationSummary[];
 }
 
+export function readRelationSummary(db: AtlasDatabase, relationId: string): RelationSummary | null {
+  return (db.prepare(`SELECT ${RELATION_COLUMNS} FROM relations WHERE id = ?`).get(relationId) as RelationSummary | undefined) ?? null;
+}
+
 /** Relations in which the actor is the source or the target. */
 export function readRelationsOfActor(db: AtlasDatabase, actorId: string): RelationSummary[] {
   return db

@@ -156,10 +156,7 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
         )}
       </section>
 
-      <section>
-        <h3>{t('sources.title')}</h3>
-        <CitationList citations={details.citations} />
-      </section>
+      <CitationList citations={details.citations} />
     </article>
   );
 }

@@ -32,10 +32,7 @@ export function EventDetailsView({ eventId }: { readonly eventId: string }) {
           ))}
         </p>
       </section>
-      <section>
-        <h3>{t('sources.title')}</h3>
-        <CitationList citations={details.citations} />
-      </section>
+      <CitationList citations={details.citations} />
     </article>
   );
 }

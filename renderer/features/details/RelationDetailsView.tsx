@@ -38,10 +38,7 @@ export function RelationDetailsView({ relationId }: { readonly relationId: strin
           <dd>{period}</dd>
         </dl>
       )}
-      <section>
-        <h3>{t('sources.title')}</h3>
-        <CitationList citations={details.citations} />
-      </section>
+      <CitationList citations={details.citations} />
     </article>
   );
 }
