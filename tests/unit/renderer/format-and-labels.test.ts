@@ -34,10 +34,12 @@ describe('map labels', () => {
     name: { en: 'Ministry of Foreign Affairs', ja: '外務省' },
     short,
     unofficialName: [],
+    reading: 'がいむしょう',
     parent: null,
     from: null,
     to: null,
     succeededBy: null,
+    roles: [{ function: 'diplomacy', lead: true }],
   });
 
   it('uses the short form in the UI language, else the name', () => {
