@@ -95,7 +95,7 @@ describe('the dataset check', () => {
     expect(good).toContain('Actors: 6');
     expect(good).toContain('Language coverage: en 33/33 texts, ja 33/33 texts');
     expect(good).toContain('Functions held (leads): incident_response 3, strategy_coordination 1, law_enforcement 1, information_sharing 1 (incident_response 3, law_enforcement 1)');
-    expect(good).toContain('Japanese readings: 5; release: 2026-12-02');
+    expect(good).toContain('Japanese readings: 6; release: 2026-12-02');
     expect(good).toContain('OK: every rule passes.');
 
     const broken = join(dir.path, 'broken.json');
