@@ -52,6 +52,14 @@ export function createLegacyDatabase(file: string, version: number, beforeDowngr
   db.close();
 }
 
+/** The schema of a fresh database that migrations 1..`version` created, for comparison with a legacy one. */
+export function schemaCreatedByMigrations(file: string, version: number): Record<string, unknown> {
+  const db = new Database(file);
+  migrate(db, MIGRATIONS.filter((m) => m.version <= version));
+  db.close();
+  return schemaOf(file);
+}
+
 /** Tables with their columns, and indexes, as SQLite reports them: for comparing two databases' schemas. */
 export function schemaOf(file: string): Record<string, unknown> {
   const db = new Database(file, { readonly: true });
