@@ -99,7 +99,9 @@ describe('the dataset check', () => {
     expect(good).toContain('OK: every rule passes.');
 
     const broken = join(dir.path, 'broken.json');
-    writeFileSync(broken, JSON.stringify(smallBundleWith((b) => (actorOf(b, 'npa')['sources'] = []))));
+    const brokenBundle = shippableSmallBundle();
+    actorOf(brokenBundle, 'npa')['sources'] = [];
+    writeFileSync(broken, JSON.stringify(brokenBundle));
     let failure: { status?: number; stderr?: string } = {};
     try {
       execFileSync(tsx, [script, broken], { encoding: 'utf8', stdio: 'pipe' });
