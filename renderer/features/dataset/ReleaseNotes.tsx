@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
-import { useModalDialog } from '../../app/use-modal-dialog';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import './release-notes.css';
 
 /**
@@ -13,7 +14,7 @@ import './release-notes.css';
 export function ReleaseNotes() {
   const { t } = useTranslation();
   const release = useAtlasStore((s) => s.atlas?.dataset.release);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const [open, setOpen] = useState(false);
   const dialog = useModalDialog(open);
   if (!release) return null;
