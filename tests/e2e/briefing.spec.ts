@@ -64,6 +64,7 @@ test('the language switches in the middle of a presentation without leaving it',
 test('a cumulative scene adds to what the previous scene showed', async ({ atlas, page }) => {
   const briefing = new BriefingPanel(page);
   await atlas.open();
+  await atlas.expandAll();
   await briefing.open();
   await briefing.createBriefing('Building up', '段階的に');
   await page.getByRole('tab', { name: 'Legend' }).click();

@@ -5,6 +5,7 @@ const shipped = readRawBundle(SHIPPED_BUNDLE_PATH);
 
 test('the map shows every actor of the dataset, with the legend explaining it', async ({ atlas }) => {
   await atlas.open();
+  await atlas.expandAll();
   const nodes = await atlas.nodes();
   expect(nodes.map((n) => n.id).sort()).toEqual(shipped.actors.map((a) => a['id'] as string).sort());
   expect(nodes.every((n) => n.visible)).toBe(true);
@@ -40,6 +41,7 @@ test('clicking an edge shows the evidence for that relation', async ({ atlas, pa
 
 test('filters hide a country, an actor type or a connection type, and show them again', async ({ atlas }) => {
   await atlas.open();
+  await atlas.expandAll();
   await atlas.legendFilter('United States').uncheck();
   let nodes = await atlas.nodes();
   const usIds = new Set(shipped.actors.filter((a) => a['country'] === 'US').map((a) => a['id']));

@@ -6,8 +6,11 @@ test('a two-character Japanese query finds the National Police Agency and jumps 
   await expect(atlas.searchResults.getByRole('option').first()).toHaveAttribute('data-actor-id', 'npa');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'npa');
-  await expect.poll(async () => (await atlas.node('npa')).highlighted).toBe(true);
-  expect((await atlas.node('npa')).selected).toBe(true);
+  await expect.poll(async () => (await atlas.node('npa')).selected).toBe(true);
+  await atlas.atRest();
+  // Brought into view at a zoom where its name can be read.
+  expect(await atlas.inView('npa')).toBe(true);
+  expect((await atlas.node('npa')).label).not.toBe('');
 });
 
 test('a longer Japanese query and an English acronym find their actors', async ({ atlas, page }) => {

@@ -11,6 +11,7 @@ const eventsOf = (actorId: string) =>
 
 test('the map shows NISC in 2016 and the National Cybersecurity Office after July 2025', async ({ atlas, page }) => {
   await atlas.open();
+  await atlas.expandAll();
   await atlas.showMapAsOf('2016-01-01');
   await expect(page.locator('.as-of__label')).toHaveText('Map as of January 1, 2016');
   await expect.poll(async () => (await atlas.node('nisc')).visible).toBe(true);
@@ -34,6 +35,7 @@ test('the map shows NISC in 2016 and the National Cybersecurity Office after Jul
 
 test('a typed date that does not exist is refused with a message and changes nothing', async ({ atlas, page }) => {
   await atlas.open();
+  await atlas.expandAll();
   await atlas.showMapAsOf('2017-02-30');
   await expect(page.getByRole('alert')).toHaveText('“2017-02-30” is not a date. Write 2017, 2017-05 or 2017-07-20.');
   await expect(page.locator('.as-of__label')).toHaveText('All dates');
@@ -58,6 +60,7 @@ test('playing steps through the years at the chosen speed and pauses on any step
 
 test('choosing the fifth Cyber Dialogue on the timeline lights up the actors who took part', async ({ atlas, page }) => {
   await atlas.open();
+  await atlas.expandAll();
   await atlas.showTimelineBetween('2017-01-01', '2018-06-01');
   await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
   await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', 'e_2017_07_20_cyber_dialogue_5');
@@ -75,6 +78,7 @@ test('choosing CISA on the map lights up only its events on the timeline, and ca
   const all = await atlas.timelineEventIds();
   expect(await atlas.timelineEventIds('is-dimmed')).toEqual(all.filter((id) => !eventsOf('cisa').includes(id)));
 
+  await atlas.openTimelineOptions();
   await page.getByRole('checkbox', { name: "Only the selected organization's events" }).check();
   await expect.poll(() => atlas.timelineEventIds()).toEqual(eventsOf('cisa'));
 });
@@ -83,6 +87,7 @@ test('every event of the dataset is on the timeline, in lanes by category or by 
   await atlas.open();
   expect(await atlas.timelineEventIds()).toEqual(shipped.events.map((e) => e['id'] as string).sort());
   await expect(page.locator('.vis-label').filter({ hasText: 'Dialogue' })).toBeVisible();
+  await atlas.openTimelineOptions();
   await page.getByRole('radio', { name: 'By country' }).click();
   await expect(page.locator('.vis-label').filter({ hasText: 'Bilateral / multilateral' })).toBeVisible();
   await expect(page.locator('.vis-label').filter({ hasText: 'Japan' })).toBeVisible();
@@ -92,6 +97,7 @@ test('every event of the dataset is on the timeline, in lanes by category or by 
 test('the timeline’s period can filter an organization’s events in the details panel', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.showTimelineBetween('2013-01-01', '2016-12-31');
+  await atlas.openTimelineOptions();
   await page.getByRole('button', { name: 'Filter events to this period' }).click();
   await atlas.clickNode('nisc');
   const details = page.getByTestId('actor-details');
@@ -103,6 +109,7 @@ test('the timeline’s period can filter an organization’s events in the detai
 
 test('switching language keeps the timeline window, the as-of date and the selection', async ({ atlas, page }) => {
   await atlas.open();
+  await atlas.expandAll();
   await atlas.showMapAsOf('2017-07-21');
   await atlas.showTimelineBetween('2016-01-01', '2019-01-01');
   await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
@@ -116,6 +123,7 @@ test('switching language keeps the timeline window, the as-of date and the selec
   expect(await page.evaluate(() => window.__atlasTimeline?.getSelection())).toEqual(['e_2017_07_20_cyber_dialogue_5']);
   await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toContainText('第5回日米サイバー対話');
   await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
+  await atlas.atRest();
   expect((await atlas.node('nisc')).label).toBe('NISC');
   expect((await atlas.node('nco')).visible).toBe(false);
 });

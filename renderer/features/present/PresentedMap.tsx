@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
+import { registerMap } from '../map/map-instance';
 import { projectorSizes } from '../map/map-style';
 import { sceneMapState, showScene } from '../map/scene-map';
 import { useMap } from '../map/use-map';
@@ -21,6 +22,12 @@ export function PresentedMap(props: { readonly atlas: AtlasData; readonly scenes
     initial: () => sceneMapState(atlas, scenes, index, language),
   });
   const shown = useRef<{ index: number; scenes: readonly Scene[] } | null>(null);
+
+  useEffect(() => {
+    if (!controller) return;
+    registerMap(controller);
+    return () => registerMap(null);
+  }, [controller]);
 
   useEffect(() => {
     if (!controller) return;

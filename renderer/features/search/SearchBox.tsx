@@ -20,6 +20,8 @@ export function SearchBox() {
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
+  /** The query the shown results answer; while the user types on, they may answer an earlier one. */
+  const [answered, setAnswered] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const latestQuery = useRef('');
@@ -31,6 +33,7 @@ export function SearchBox() {
       void api.search({ query, limit: 12 }).then((result) => {
         if (latestQuery.current !== query) return;
         setHits(result.ok ? result.value : []);
+        setAnswered(query);
         setActive(0);
       });
     }, DEBOUNCE_MS);
@@ -89,7 +92,7 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search__results" role="listbox" id={listId} aria-label={t('search.results')}>
+        <ul className="search__results" role="listbox" id={listId} aria-label={t('search.results')} data-query={answered}>
           {hits.length === 0 && <li className="search__empty">{t('search.noMatches', { query })}</li>}
           {hits.map((hit, index) => (
             <li

@@ -34,6 +34,24 @@ export class AtlasPage {
     // The first load also loads the font files for every label; give a busy machine time for it.
     await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
     await this.page.waitForFunction(() => window.__atlasMap !== undefined && window.__atlasMap.nodes().length > 0);
+    await this.atRest();
+  }
+
+  /** Waits until nothing on the map moves and its labels are placed. */
+  async atRest(): Promise<void> {
+    await this.page.waitForFunction(() => window.__atlasMapController !== undefined && !window.__atlasMapController.settling);
+  }
+
+  /** Opens every organization and group, as the map's "Expand all" button does. */
+  async expandAll(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Expand all|すべて展開)$/ }).click();
+    await this.atRest();
+  }
+
+  /** Opens the timeline's options (lanes, only the selected organization's events, the period filter). */
+  async openTimelineOptions(): Promise<void> {
+    const options = this.page.locator('details.popover');
+    if ((await options.getAttribute('open')) === null) await options.locator('summary').click();
   }
 
   /** The organizations on the map (not its regions, groups or badges). */
@@ -64,11 +82,20 @@ export class AtlasPage {
     });
   }
 
+  /** Whether a node is drawn inside the map's visible area. */
+  async inView(id: string): Promise<boolean> {
+    return this.page.evaluate((nodeId) => {
+      const cy = window.__atlasMap;
+      const p = cy?.getElementById(nodeId).renderedPosition();
+      return Boolean(cy && p && p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height());
+    }, id);
+  }
+
   /** Clicks a node where it is drawn on the canvas, as a user would; first "Expand all" when it is folded away. */
   async clickNode(id: string): Promise<void> {
-    if (!(await this.node(id)).visible) await this.page.getByRole('button', { name: /^(Expand all|すべて展開)$/ }).click();
+    if (!(await this.node(id)).visible) await this.expandAll();
     await expect.poll(async () => (await this.node(id)).visible).toBe(true);
-    await this.page.waitForFunction(() => window.__atlasMap?.animated() === false && window.__atlasMap.nodes(':animated').empty());
+    await this.atRest();
     await this.page.evaluate((nodeId) => {
       const cy = window.__atlasMap;
       const node = cy?.getElementById(nodeId);
@@ -89,6 +116,7 @@ export class AtlasPage {
 
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
+    await expect(this.searchResults).toHaveAttribute('data-query', query);
     await expect(this.searchResults.getByRole('option').first()).toBeVisible();
   }
 
