@@ -1,8 +1,6 @@
-// Lint enforces the process boundaries as well as code quality:
-// - renderer/ runs in a sandboxed web page: no Electron, no Node built-ins, no SQLite,
-//   and nothing from the main-process folders (it talks to them through api/ only);
-// - domain/ and api/ are shared by both sides, so they import neither side;
-// - db/, backend/ and preview/ must run without Electron (tests, the browser preview).
+// Lint enforces the process boundaries of docs/architecture.md's folder table, as well as code
+// quality: each folder may import only what its row allows (tests/unit/lint-boundaries.test.ts
+// checks every row).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -44,18 +42,37 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['domain/**/*.ts', 'api/**/*.ts'],
+    files: ['domain/**/*.ts'],
     rules: restrict(
-      ['electron', 'better-sqlite3', ...NODE_BUILTINS, '**/db/**', '**/backend/**', '**/electron/**', '**/preview/**', '**/renderer/**'],
-      'domain/ and api/ are shared by renderer and main process, so they may depend on neither.',
+      ['zod', 'electron', 'better-sqlite3', ...NODE_BUILTINS, '**/api/**', '**/db/**', '**/backend/**', '**/electron/**', '**/preview/**', '**/renderer/**'],
+      'domain/ is the shared vocabulary: it imports nothing but itself.',
     ),
   },
   {
-    files: ['db/**/*.ts', 'backend/**/*.ts', 'preview/**/*.ts'],
-    rules: restrict(['electron', '**/electron/**', '**/renderer/**'], 'The data layer and the preview must run without Electron.'),
+    files: ['api/**/*.ts'],
+    rules: restrict(
+      ['electron', 'better-sqlite3', ...NODE_BUILTINS, '**/db/**', '**/backend/**', '**/electron/**', '**/preview/**', '**/renderer/**'],
+      'api/ is the contract shared by renderer and main process: it may use domain/ and zod only.',
+    ),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: restrict(['electron', '**/backend/**', '**/electron/**', '**/preview/**', '**/renderer/**'], 'db/ is the data layer: domain/ and api/ types only, and never Electron.'),
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: restrict(['electron', '**/electron/**', '**/preview/**', '**/renderer/**'], 'backend/ implements the operations over db/ and api/, without Electron.'),
+  },
+  {
+    files: ['preview/**/*.ts'],
+    rules: restrict(['electron', 'better-sqlite3', '**/db/**', '**/electron/**', '**/renderer/**'], 'The preview serves backend/ over HTTP, without Electron.'),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: restrict(['**/renderer/**', '**/preview/**'], 'The main process reaches the renderer only over IPC.'),
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: restrict(['better-sqlite3', '**/db/**', '**/backend/**', '**/renderer/**'], 'The preload only bridges IPC; it holds no logic.'),
+    rules: restrict(['better-sqlite3', '**/domain/**', '**/db/**', '**/backend/**', '**/preview/**', '**/renderer/**'], 'The preload only bridges IPC; it holds no logic.'),
   },
 );
