@@ -48,7 +48,7 @@ export interface MapControllerOptions {
 
 /** Room kept clear around the map's content when fitting it, in CSS pixels: titles above, controls below. */
 const FIT_INSETS = { top: 52, right: 24, bottom: 52, left: 24 } as const;
-const FOCUS_INSETS = { top: 56, right: 24, bottom: 52, left: 24 } as const;
+const FOCUS_INSETS = { top: 84, right: 24, bottom: 52, left: 24 } as const;
 const MOVE_MS = 420;
 const LABEL_DELAY_MS = 90;
 /** A node brought into view is shown at least this large, where its full name can be drawn. */
@@ -403,7 +403,7 @@ export class MapController {
     // Nodes that come into view fade in where they will stay; nothing else jumps.
     for (const node of appearing) {
       if (!animate) continue;
-      node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: MOVE_MS, complete: () => void node.removeStyle('opacity') });
+      node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: MOVE_MS, queue: false, complete: () => void node.removeStyle('opacity') });
     }
     if (anchorNode && anchorBefore && this.targets.has(anchor ?? '')) {
       const target = this.targets.get(anchor ?? '') as Point;
@@ -444,7 +444,8 @@ export class MapController {
   private moveNode(node: NodeSingular, target: Point, animate: boolean): void {
     const current = node.position();
     if (Math.abs(current.x - target.x) < 0.01 && Math.abs(current.y - target.y) < 0.01) return;
-    node.stop(true);
+    // Stopping also stops a fade-in, which would leave the node half transparent: drop that too.
+    node.stop(true).removeStyle('opacity');
     if (animate) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
     else node.position(target);
   }
