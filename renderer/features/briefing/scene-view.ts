@@ -1,5 +1,5 @@
 import type { AtlasData, Scene, SceneView } from '../../../api/types';
-import type { MapLink } from '../map/map-elements';
+import type { MapLink } from '../../../domain/map-links';
 import { linkPasses, visibleElements, type MapFilters } from '../map/visibility';
 
 /**

@@ -3,7 +3,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { AtlasData, Scene } from '../../../api/types';
 import { sceneVisible } from '../briefing/scene-view';
 import { initialPositions } from '../map/initial-positions';
-import { mapElements, mapLinks } from '../map/map-elements';
+import { mapElements } from '../map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { applyLabels, applySelection, applyVisibility, showScene } from '../map/map-state';
 import { mapStylesheet, type MapTheme } from '../map/map-style';
 

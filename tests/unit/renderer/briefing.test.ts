@@ -3,7 +3,7 @@ import type { ActorSummary, Scene, SceneView } from '../../../api/types';
 import { cameraFor, sceneVisible } from '../../../renderer/features/briefing/scene-view';
 import { csvCell, sceneCsv, toCsv } from '../../../renderer/features/export/csv';
 import { fileSlug } from '../../../renderer/features/export/file-names';
-import { mapLinks } from '../../../renderer/features/map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { presentationKeyAction } from '../../../renderer/features/present/presentation-keys';
 import { presentationText } from '../../../renderer/features/present/scene-text';
 
