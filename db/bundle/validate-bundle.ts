@@ -17,18 +17,21 @@ function schemaProblems(error: z.ZodError): BundleProblem[] {
   });
 }
 
-/** Checks a parsed bundle: the schema first, then the rules that look across records. */
-export function validateBundle(raw: unknown): BundleValidation {
+/**
+ * Checks a parsed bundle: the schema first, then the rules that look across records.
+ * `describe` words each finding; bundles read from spreadsheets name sheet, row and column.
+ */
+export function validateBundle(raw: unknown, describe = (problem: BundleProblem) => formatProblem(raw, problem)): BundleValidation {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: ['The file is not a dataset bundle: expected a JSON object with "format": "alliance-atlas".'] };
   }
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, problems: schemaProblems(parsed.error).map((p) => formatProblem(raw, p)) };
+    return { ok: false, problems: schemaProblems(parsed.error).map(describe) };
   }
   const problems = integrityProblems(parsed.data);
-  if (problems.length > 0) return { ok: false, problems: problems.map((p) => formatProblem(raw, p)) };
-  return { ok: true, bundle: parsed.data, warnings: qualityProblems(parsed.data).map((p) => formatProblem(raw, p)) };
+  if (problems.length > 0) return { ok: false, problems: problems.map(describe) };
+  return { ok: true, bundle: parsed.data, warnings: qualityProblems(parsed.data).map(describe) };
 }
 
 function jsonErrorLocation(text: string, message: string): string {

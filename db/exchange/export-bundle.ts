@@ -1,0 +1,162 @@
+import type { LocalizedText } from '../../domain/languages';
+import type { ActorType, Confidence, EventCategory, RelationType } from '../../domain/vocabulary';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleCitation } from '../bundle/bundle-schema';
+import type { AtlasDatabase } from '../connection';
+import { NoDatasetError } from '../queries/atlas';
+import { readLocalized, type LocalizedMap } from '../queries/localized-texts';
+import { canonicalBundle, type BundleFile } from './canonical-bundle';
+
+/**
+ * Reads the dataset held in the database back into a bundle that imports to the same
+ * database, records in dataset order, written the canonical way (canonical-bundle.ts), so
+ * the JSON of an unchanged dataset equals the file it was imported from.
+ */
+
+type CitationKey = 'actor_id' | 'relation_id' | 'event_id';
+
+function readCitations(db: AtlasDatabase, owner: CitationKey): Map<string, BundleCitation[]> {
+  const rows = db
+    .prepare(`SELECT ${owner} AS ownerId, source_id AS sourceId, confidence FROM citations WHERE ${owner} IS NOT NULL ORDER BY ${owner}, position`)
+    .all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
+  const byOwner = new Map<string, BundleCitation[]>();
+  for (const row of rows) {
+    const citation: BundleCitation = row.confidence ? { id: row.sourceId, confidence: row.confidence } : row.sourceId;
+    byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), citation]);
+  }
+  return byOwner;
+}
+
+/** Values of a one-to-many table grouped by owner, in their stored order. */
+function readLists(db: AtlasDatabase, sql: string): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const { ownerId, value } of db.prepare(sql).all() as { ownerId: string; value: string }[]) {
+    lists.set(ownerId, [...(lists.get(ownerId) ?? []), value]);
+  }
+  return lists;
+}
+
+function texts(map: LocalizedMap, id: string): LocalizedText {
+  return map.get(id) ?? {};
+}
+
+function readCountries(db: AtlasDatabase): Bundle['countries'] {
+  const names = readLocalized(db, 'country_texts', 'name');
+  const rows = db.prepare('SELECT code, color FROM countries ORDER BY position').all() as { code: string; color: string }[];
+  return rows.map(({ code, color }) => ({ code, name: texts(names, code), color }));
+}
+
+function readSources(db: AtlasDatabase): Bundle['sources'] {
+  const titles = readLocalized(db, 'source_texts', 'title');
+  const rows = db.prepare('SELECT id, publisher, date, url FROM sources ORDER BY position').all() as {
+    id: string;
+    publisher: string | null;
+    date: string | null;
+    url: string | null;
+  }[];
+  return rows.map(({ id, publisher, date, url }) => ({ id, title: texts(titles, id), publisher, date, url }));
+}
+
+function readActors(db: AtlasDatabase): Bundle['actors'] {
+  const names = readLocalized(db, 'actor_texts', 'name');
+  const shorts = readLocalized(db, 'actor_texts', 'short_name');
+  const descriptions = readLocalized(db, 'actor_texts', 'description');
+  const notes = readLocalized(db, 'actor_texts', 'note');
+  const aliases = readLists(db, 'SELECT actor_id AS ownerId, alias AS value FROM actor_aliases ORDER BY actor_id, position');
+  const unofficial = readLists(
+    db,
+    `SELECT t.actor_id AS ownerId, t.lang AS value FROM actor_texts t JOIN languages l ON l.code = t.lang
+     WHERE t.name_is_unofficial = 1 ORDER BY t.actor_id, l.position`,
+  );
+  const citations = readCitations(db, 'actor_id');
+  const rows = db
+    .prepare(
+      `SELECT id, type, country_code AS country, parent_id AS parent, valid_from AS "from", valid_to AS "to", succeeded_by AS succeededBy
+       FROM actors ORDER BY position`,
+    )
+    .all() as {
+    id: string;
+    type: ActorType;
+    country: string | null;
+    parent: string | null;
+    from: string | null;
+    to: string | null;
+    succeededBy: string | null;
+  }[];
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    country: row.country,
+    name: texts(names, row.id),
+    short: shorts.get(row.id),
+    description: texts(descriptions, row.id),
+    aliases: aliases.get(row.id) ?? [],
+    unofficialName: unofficial.get(row.id) ?? [],
+    parent: row.parent ?? undefined,
+    from: row.from ?? undefined,
+    to: row.to ?? undefined,
+    succeededBy: row.succeededBy ?? undefined,
+    note: notes.get(row.id),
+    sources: citations.get(row.id) ?? [],
+  }));
+}
+
+function readRelations(db: AtlasDatabase): Bundle['relations'] {
+  const descriptions = readLocalized(db, 'relation_texts', 'description');
+  const notes = readLocalized(db, 'relation_texts', 'note');
+  const citations = readCitations(db, 'relation_id');
+  const rows = db
+    .prepare('SELECT id, type, source_id AS source, target_id AS target, valid_from AS "from", valid_to AS "to" FROM relations ORDER BY position')
+    .all() as { id: string; type: RelationType; source: string; target: string; from: string | null; to: string | null }[];
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    source: row.source,
+    target: row.target,
+    from: row.from ?? undefined,
+    to: row.to ?? undefined,
+    description: texts(descriptions, row.id),
+    note: notes.get(row.id),
+    sources: citations.get(row.id) ?? [],
+  }));
+}
+
+function readEvents(db: AtlasDatabase): Bundle['events'] {
+  const titles = readLocalized(db, 'event_texts', 'title');
+  const summaries = readLocalized(db, 'event_texts', 'summary');
+  const notes = readLocalized(db, 'event_texts', 'note');
+  const actors = readLists(db, 'SELECT event_id AS ownerId, actor_id AS value FROM event_actors ORDER BY event_id, position');
+  const citations = readCitations(db, 'event_id');
+  const rows = db.prepare('SELECT id, date, end_date AS endDate, category FROM events ORDER BY position').all() as {
+    id: string;
+    date: string;
+    endDate: string | null;
+    category: EventCategory;
+  }[];
+  return rows.map((row) => ({
+    id: row.id,
+    date: row.date,
+    endDate: row.endDate ?? undefined,
+    category: row.category,
+    title: texts(titles, row.id),
+    summary: texts(summaries, row.id),
+    actors: actors.get(row.id) ?? [],
+    note: notes.get(row.id),
+    sources: citations.get(row.id) ?? [],
+  }));
+}
+
+/** The dataset in the database as a bundle; throws NoDatasetError when none was imported yet. */
+export function readBundle(db: AtlasDatabase): BundleFile {
+  const title = readLocalized(db, 'dataset_texts', 'title').get('dataset');
+  if (!title) throw new NoDatasetError();
+  return canonicalBundle({
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    title,
+    countries: readCountries(db),
+    sources: readSources(db),
+    actors: readActors(db),
+    relations: readRelations(db),
+    events: readEvents(db),
+  });
+}
