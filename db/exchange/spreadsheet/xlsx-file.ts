@@ -1,4 +1,4 @@
-import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import ExcelJS, { type CellValue, type Workbook, type Worksheet } from 'exceljs';
 import type { SheetToWrite } from './bundle-to-sheets';
 import type { SheetTable } from './sheet-table';
 
@@ -29,7 +29,7 @@ function addSheet(workbook: Workbook, sheet: SheetToWrite): void {
 }
 
 export async function writeWorkbook(sheets: readonly SheetToWrite[], createdAt: Date): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Alliance Atlas';
   workbook.created = createdAt;
   workbook.modified = createdAt;
@@ -62,7 +62,7 @@ function tableOf(worksheet: Worksheet): SheetTable {
 export class UnreadableWorkbookError extends Error {}
 
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
