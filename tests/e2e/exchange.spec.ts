@@ -76,6 +76,9 @@ test('export, import a Shift_JIS CSV with a preview, and compare, from the Data 
   await expect(comparison.locator(`li[data-record-id="${id}"]`)).toContainText(newName);
   const markdown = await downloaded(page, comparison.getByRole('button', { name: 'Changelog (Markdown)' }));
   expect(markdown.content.toString('utf8')).toContain(`→ ${newName}`);
+  const csv = await downloaded(page, comparison.getByRole('button', { name: 'Changelog (CSV)' }));
+  expect(csv.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(csv.content.toString('utf8')).toContain(newName);
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await atlas.chooseLanguage('日本語');

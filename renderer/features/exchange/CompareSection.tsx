@@ -8,7 +8,7 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { downloadBlob } from '../export/download';
 import { fileSlug } from '../export/file-names';
 import { ApiErrorMessage } from './ApiErrorMessage';
-import { useChangeLabels } from './change-labels';
+import { useChangeLabels } from './use-change-labels';
 import { changelogCsv, changelogMarkdown, type ChangelogTexts } from './changelog';
 import { ChangeList } from './ChangeList';
 

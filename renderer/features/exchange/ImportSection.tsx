@@ -6,7 +6,7 @@ import type { ImportSummary } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
 import { ApiErrorMessage } from './ApiErrorMessage';
-import { useChangeLabels } from './change-labels';
+import { useChangeLabels } from './use-change-labels';
 import { ChangeList } from './ChangeList';
 import { readAsBase64 } from './file-content';
 

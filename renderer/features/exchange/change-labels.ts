@@ -1,13 +1,12 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ComparedList, FieldChange, RecordChange } from '../../../api/exchange-types';
-import { pickText } from '../../../domain/languages';
-import { useAtlasStore } from '../../state/atlas-store';
+import type { ActorSummary } from '../../../api/types';
+import { pickText, type UiLanguage } from '../../../domain/languages';
 
 /**
  * How a comparison reads in the UI language: list and field names from locales/{en,ja}/fields.json,
  * codes as their vocabulary labels, organization ids with their names. The change list and
- * the changelog files share it, so both say the same thing.
+ * the changelog files share it, so both say the same thing. Pure: the hook is in use-change-labels.ts.
  */
 export interface ChangeLabels {
   list(list: ComparedList): string;
@@ -30,39 +29,39 @@ function vocabularyGroup(list: ComparedList, field: string): string | null {
   return null;
 }
 
-export function useChangeLabels(): ChangeLabels {
-  const { t } = useTranslation();
-  const { t: tf } = useTranslation('fields');
-  const { t: tv } = useTranslation('vocabulary');
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const actors = useAtlasStore((s) => s.atlas?.actors);
+export interface ChangeLabelSources {
+  readonly t: TFunction<'app'>;
+  readonly tf: TFunction<'fields'>;
+  readonly tv: TFunction<'vocabulary'>;
+  readonly uiLanguage: UiLanguage;
+  readonly actors: readonly ActorSummary[];
+}
 
-  return useMemo(() => {
-    const fieldText = tf as unknown as Lookup;
-    const vocabularyText = tv as unknown as Lookup;
-    const names = new Map((actors ?? []).map((a) => [a.id, pickText(a.name, [uiLanguage])]));
-    const shown = (list: ComparedList, field: string, value: string): string => {
-      const group = vocabularyGroup(list, field);
-      if (group) return vocabularyText(`${group}.${value}`, { defaultValue: value });
-      const name = ACTOR_FIELDS.has(field) ? names.get(value) : undefined;
-      return name ? `${name} (${value})` : value;
-    };
-    return {
-      list: (list) => tf(`list.${list}`),
-      change: (change) => t(`exchange.changes.${change}`),
-      record: (change) => pickText(change.label, [uiLanguage]) || change.id,
-      field: (change) => {
-        const field = fieldText(`field.${change.field}`, { defaultValue: change.field });
-        if (change.kind === 'value' && change.lang) {
-          return tf('column.localized', { field, language: fieldText(`language.${change.lang}`, { defaultValue: change.lang }) });
-        }
-        return change.kind === 'value' && change.item ? `${field}: ${change.item}` : field;
-      },
-      value: (list, change, value) => (value === null ? t('exchange.changes.emptyValue') : shown(list, change.field, value)),
-      items: (kind, list, change) =>
-        t(kind === 'added' ? 'exchange.changes.itemsAdded' : 'exchange.changes.itemsRemoved', {
-          items: change[kind].map((item) => (change.field === 'sources' ? item : shown(list, change.field, item))).join(', '),
-        }),
-    };
-  }, [t, tf, tv, uiLanguage, actors]);
+export function changeLabels({ t, tf, tv, uiLanguage, actors }: ChangeLabelSources): ChangeLabels {
+  const fieldText = tf as unknown as Lookup;
+  const vocabularyText = tv as unknown as Lookup;
+  const names = new Map(actors.map((a) => [a.id, pickText(a.name, [uiLanguage])]));
+  const shown = (list: ComparedList, field: string, value: string): string => {
+    const group = vocabularyGroup(list, field);
+    if (group) return vocabularyText(`${group}.${value}`, { defaultValue: value });
+    const name = ACTOR_FIELDS.has(field) ? names.get(value) : undefined;
+    return name ? `${name} (${value})` : value;
+  };
+  return {
+    list: (list) => tf(`list.${list}`),
+    change: (change) => t(`exchange.changes.${change}`),
+    record: (change) => pickText(change.label, [uiLanguage]) || change.id,
+    field: (change) => {
+      const field = fieldText(`field.${change.field}`, { defaultValue: change.field });
+      if (change.kind === 'value' && change.lang) {
+        return tf('column.localized', { field, language: fieldText(`language.${change.lang}`, { defaultValue: change.lang }) });
+      }
+      return change.kind === 'value' && change.item ? `${field}: ${change.item}` : field;
+    },
+    value: (list, change, value) => (value === null ? t('exchange.changes.emptyValue') : shown(list, change.field, value)),
+    items: (kind, list, change) =>
+      t(kind === 'added' ? 'exchange.changes.itemsAdded' : 'exchange.changes.itemsRemoved', {
+        items: change[kind].map((item) => (change.field === 'sources' ? item : shown(list, change.field, item))).join(', '),
+      }),
+  };
 }
