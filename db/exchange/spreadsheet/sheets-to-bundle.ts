@@ -207,6 +207,8 @@ export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFil
     }
   }
 
+  // A record the file does not hold, e.g. a relation to an organization the file removes.
+  const inCurrentData = (problem: BundleProblem) => `current data, ${formatProblem(bundle, problem)}`;
   const describe = (problem: BundleProblem): string => {
     const [list, index, field, item, part] = problem.path;
     if ((list === 'title' || list === 'format' || list === 'version') && datasetRow) {
@@ -216,12 +218,12 @@ export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFil
     if (typeof list !== 'string') return problem.message;
     const rows = recordRows.get(list);
     if (typeof index !== 'number') {
-      return rows ? `${bySheet.get(sheetOfList(list as RecordList))?.table.name ?? list}: ${problem.message}` : formatProblem(bundle, problem);
+      return rows ? `${bySheet.get(sheetOfList(list as RecordList))?.table.name ?? list}: ${problem.message}` : inCurrentData(problem);
     }
     const cited = field === 'sources' && typeof item === 'number' ? citationRows.get(`${list}:${index}`)?.[item] : undefined;
     if (cited) return `${where(cited)}, column ${part === 'confidence' ? 'confidence' : 'source'}: ${problem.message}`;
     const located = rows?.[index];
-    if (!located) return formatProblem(bundle, problem);
+    if (!located) return inCurrentData(problem);
     if (field === undefined) return `${where(located)}: ${problem.message}`;
     const localized = typeof item === 'string' ? `${String(field)}.${item}` : null;
     const layout = SHEET_LAYOUTS.find((l) => l.list === list);

@@ -15,7 +15,9 @@ type Outcome = { readonly ok: true; readonly fileName: string } | { readonly ok:
 export function ExportSection() {
   const { t } = useTranslation();
   const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const [language, setLanguage] = useState<UiLanguage>(uiLanguage);
+  // Follows the UI language until the user picks another one here.
+  const [chosenLanguage, setLanguage] = useState<UiLanguage | null>(null);
+  const language = chosenLanguage ?? uiLanguage;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 

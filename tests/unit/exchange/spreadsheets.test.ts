@@ -191,6 +191,16 @@ describe('spreadsheets', () => {
     const preview = await call<ImportPreview>('previewDataImport', { fileName: 'sources.csv', content: Buffer.from(excelCsv(rows)).toString('base64') });
     expect(preview.problems).toEqual(['sources.csv, column C: "titel.ja" is not a column of the sources sheet (misspelt?)']);
 
+    // Removing an organization that the current connections still use: those are named as current data.
+    const organizations = grid(sheet(bundleToSheets(readBundle(session.db), 'en'), 'organizations')).filter((row) => row[0] !== 'npa');
+    const removal = await call<ImportPreview>('previewDataImport', { fileName: 'organizations.csv', content: Buffer.from(excelCsv(organizations)).toString('base64') });
+    expect(removal.comparison?.changes.map((c) => [c.change, c.id])).toEqual([['removed', 'npa']]);
+    expect(removal.problems.length).toBeGreaterThan(0);
+    const [inFile, inCurrentData] = [removal.problems.filter((p) => p.startsWith('organizations.csv')), removal.problems.filter((p) => p.startsWith('current data'))];
+    expect(inFile.length + inCurrentData.length).toBe(removal.problems.length);
+    expect(inFile.every((p) => /^organizations\.csv, row \d+ \("[^"]+"\), column parent: no actor has the id "npa"$/.test(p))).toBe(true);
+    expect(inCurrentData[0]).toMatch(/^current data, relations\[\d+\] "[^"]+", field (source|target): no actor has the id "npa"$/);
+
     const notAWorkbook = await call<ImportPreview>('previewDataImport', { fileName: 'x.xlsx', content: Buffer.from('hello').toString('base64') });
     expect(notAWorkbook.problems[0]).toMatch(/^The file is not an XLSX workbook/);
     const unknown = await call<ImportPreview>('previewDataImport', { fileName: 'notes.csv', content: Buffer.from('a,b\r\n1,2\r\n').toString('base64') });

@@ -5,10 +5,20 @@ import { compareBundles } from '../../../db/exchange/compare-bundles';
 import type { LooseRecord } from '../../../db/exchange/record-labels';
 import { changeLabels } from '../../../renderer/features/exchange/change-labels';
 import { changelogCsv, changelogMarkdown, type ChangelogTexts } from '../../../renderer/features/exchange/changelog';
-import { resources } from '../../../renderer/i18n/i18n';
+import appEn from '../../../locales/en/app.json';
+import fieldsEn from '../../../locales/en/fields.json';
+import vocabularyEn from '../../../locales/en/vocabulary.json';
+import appJa from '../../../locales/ja/app.json';
+import fieldsJa from '../../../locales/ja/fields.json';
+import vocabularyJa from '../../../locales/ja/vocabulary.json';
 import { actorOf, readRawBundle, SHIPPED_BUNDLE_PATH } from '../../support/bundles';
 
 const shipped = readRawBundle(SHIPPED_BUNDLE_PATH);
+/** The renderer's resources (renderer/i18n/i18n.ts touches the DOM, so they are assembled here from the same files). */
+const resources = {
+  en: { app: appEn, vocabulary: vocabularyEn, fields: fieldsEn },
+  ja: { app: appJa, vocabulary: vocabularyJa, fields: fieldsJa },
+};
 
 function labelsIn(language: 'en' | 'ja') {
   const i18n = i18next.createInstance();
