@@ -1,9 +1,11 @@
 import type { LocalizedText } from '../../domain/languages';
-import type { ActorType, Confidence, EventCategory, RelationType } from '../../domain/vocabulary';
+import type { Confidence, EventCategory } from '../../domain/vocabulary';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleCitation } from '../bundle/bundle-schema';
 import type { AtlasDatabase } from '../connection';
+import { readActorSummaries } from '../queries/actors';
 import { NoDatasetError } from '../queries/atlas';
 import { readLocalized, type LocalizedMap } from '../queries/localized-texts';
+import { readRelationSummaries } from '../queries/relations';
 import { canonicalBundle, type BundleFile } from './canonical-bundle';
 
 /**
@@ -57,46 +59,17 @@ function readSources(db: AtlasDatabase): Bundle['sources'] {
 }
 
 function readActors(db: AtlasDatabase): Bundle['actors'] {
-  const names = readLocalized(db, 'actor_texts', 'name');
-  const shorts = readLocalized(db, 'actor_texts', 'short_name');
   const descriptions = readLocalized(db, 'actor_texts', 'description');
   const notes = readLocalized(db, 'actor_texts', 'note');
   const aliases = readLists(db, 'SELECT actor_id AS ownerId, alias AS value FROM actor_aliases ORDER BY actor_id, position');
-  const unofficial = readLists(
-    db,
-    `SELECT t.actor_id AS ownerId, t.lang AS value FROM actor_texts t JOIN languages l ON l.code = t.lang
-     WHERE t.name_is_unofficial = 1 ORDER BY t.actor_id, l.position`,
-  );
   const citations = readCitations(db, 'actor_id');
-  const rows = db
-    .prepare(
-      `SELECT id, type, country_code AS country, parent_id AS parent, valid_from AS "from", valid_to AS "to", succeeded_by AS succeededBy
-       FROM actors ORDER BY position`,
-    )
-    .all() as {
-    id: string;
-    type: ActorType;
-    country: string | null;
-    parent: string | null;
-    from: string | null;
-    to: string | null;
-    succeededBy: string | null;
-  }[];
-  return rows.map((row) => ({
-    id: row.id,
-    type: row.type,
-    country: row.country,
-    name: texts(names, row.id),
-    short: shorts.get(row.id),
-    description: texts(descriptions, row.id),
-    aliases: aliases.get(row.id) ?? [],
-    unofficialName: unofficial.get(row.id) ?? [],
-    parent: row.parent ?? undefined,
-    from: row.from ?? undefined,
-    to: row.to ?? undefined,
-    succeededBy: row.succeededBy ?? undefined,
-    note: notes.get(row.id),
-    sources: citations.get(row.id) ?? [],
+  return readActorSummaries(db).map((actor) => ({
+    ...actor,
+    description: texts(descriptions, actor.id),
+    aliases: aliases.get(actor.id) ?? [],
+    unofficialName: [...actor.unofficialName],
+    note: notes.get(actor.id),
+    sources: citations.get(actor.id) ?? [],
   }));
 }
 
@@ -104,19 +77,11 @@ function readRelations(db: AtlasDatabase): Bundle['relations'] {
   const descriptions = readLocalized(db, 'relation_texts', 'description');
   const notes = readLocalized(db, 'relation_texts', 'note');
   const citations = readCitations(db, 'relation_id');
-  const rows = db
-    .prepare('SELECT id, type, source_id AS source, target_id AS target, valid_from AS "from", valid_to AS "to" FROM relations ORDER BY position')
-    .all() as { id: string; type: RelationType; source: string; target: string; from: string | null; to: string | null }[];
-  return rows.map((row) => ({
-    id: row.id,
-    type: row.type,
-    source: row.source,
-    target: row.target,
-    from: row.from ?? undefined,
-    to: row.to ?? undefined,
-    description: texts(descriptions, row.id),
-    note: notes.get(row.id),
-    sources: citations.get(row.id) ?? [],
+  return readRelationSummaries(db).map((relation) => ({
+    ...relation,
+    description: texts(descriptions, relation.id),
+    note: notes.get(relation.id),
+    sources: citations.get(relation.id) ?? [],
   }));
 }
 
@@ -133,10 +98,7 @@ function readEvents(db: AtlasDatabase): Bundle['events'] {
     category: EventCategory;
   }[];
   return rows.map((row) => ({
-    id: row.id,
-    date: row.date,
-    endDate: row.endDate ?? undefined,
-    category: row.category,
+    ...row,
     title: texts(titles, row.id),
     summary: texts(summaries, row.id),
     actors: actors.get(row.id) ?? [],

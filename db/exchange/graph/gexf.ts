@@ -1,6 +1,6 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import { firstDayOf, isoDay, lastDayOf } from '../../../domain/partial-date';
 import { NAME_ATTRIBUTES, type GraphModel } from './graph-model';
+import { xmlDocument } from './xml-document';
 
 /**
  * GEXF 1.3 for Gephi, as a dynamic graph: every organization and link carries the days it
@@ -36,8 +36,7 @@ function rgb(color: string) {
 }
 
 export function writeGexf(graph: GraphModel, exportedOn: string): string {
-  const document = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+  return xmlDocument({
     gexf: {
       '@_xmlns': 'http://gexf.net/1.3',
       '@_xmlns:viz': 'http://gexf.net/1.3/viz',
@@ -72,6 +71,5 @@ export function writeGexf(graph: GraphModel, exportedOn: string): string {
         },
       },
     },
-  };
-  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true }).build(document) as string;
+  });
 }

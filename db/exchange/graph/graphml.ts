@@ -1,5 +1,5 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import { NAME_ATTRIBUTES, type GraphModel } from './graph-model';
+import { xmlDocument } from './xml-document';
 
 /**
  * GraphML for yEd, Cytoscape desktop, NetworkX and the like. GraphML has no notion of time,
@@ -20,8 +20,7 @@ function data(kind: 'node' | 'edge', values: Readonly<Record<string, string | nu
 }
 
 export function writeGraphml(graph: GraphModel): string {
-  const document = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+  return xmlDocument({
     graphml: {
       '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
       '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
@@ -43,6 +42,5 @@ export function writeGraphml(graph: GraphModel): string {
         })),
       },
     },
-  };
-  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true }).build(document) as string;
+  });
 }
