@@ -15,12 +15,13 @@ export type SheetName = (typeof SHEET_NAMES)[number];
 /**
  * - text: one value (empty: the field is left out, or null with `emptyAs: 'null'`);
  * - integer: a number such as the format version;
+ * - date: a partial date; 2017/7/20 or 2017年7月 (as Japanese Excel may save them) are read as 2017-07-20, 2017-07;
  * - localized: one column per language, `field.<lang>`;
  * - lines: a list of texts, one per line of the cell;
  * - codes: a list of ids or codes, one per line (spaces, commas and semicolons also separate);
  * - label: readable text derived from the column `of`, written for people, ignored on import.
  */
-export type ColumnKind = 'text' | 'integer' | 'localized' | 'lines' | 'codes' | 'label';
+export type ColumnKind = 'text' | 'integer' | 'date' | 'localized' | 'lines' | 'codes' | 'label';
 
 /** How the readable header row describes the column: plain field name, or with a hint such as "(code)". */
 export type HeaderStyle = 'plain' | 'code' | 'id' | 'ids' | 'codes' | 'lines' | 'localized';
@@ -50,6 +51,7 @@ export interface SheetLayout {
 
 const text = (key: string, header: HeaderStyle = 'plain'): ColumnSpec => ({ key, kind: 'text', header });
 const nullable = (key: string): ColumnSpec => ({ key, kind: 'text', header: 'plain', emptyAs: 'null' });
+const date = (key: string): ColumnSpec => ({ key, kind: 'date', header: 'plain' });
 const localized = (key: string, optional = false): ColumnSpec => ({ key, kind: 'localized', header: 'localized', optional });
 const label = (of: string, source: LabelSource): ColumnSpec => ({ key: `${of}_label`, kind: 'label', header: 'plain', of, label: source });
 const code = (key: string, vocabulary: VocabularyGroup): [ColumnSpec, ColumnSpec] => [text(key, 'code'), label(key, { vocabulary })];
@@ -70,8 +72,8 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
       { key: 'aliases', kind: 'lines', header: 'lines' },
       { key: 'unofficialName', kind: 'codes', header: 'codes' },
       ...actorRef('parent'),
-      text('from'),
-      text('to'),
+      date('from'),
+      date('to'),
       ...actorRef('succeededBy'),
       localized('note', true),
     ],
@@ -84,8 +86,8 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
       ...code('type', 'linkType'),
       ...actorRef('source'),
       ...actorRef('target'),
-      text('from'),
-      text('to'),
+      date('from'),
+      date('to'),
       localized('description'),
       localized('note', true),
     ],
@@ -95,8 +97,8 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
     list: 'events',
     columns: [
       text('id'),
-      text('date'),
-      text('endDate'),
+      date('date'),
+      date('endDate'),
       ...code('category', 'eventCategory'),
       localized('title'),
       localized('summary'),
@@ -108,7 +110,7 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
   {
     sheet: 'sources',
     list: 'sources',
-    columns: [text('id'), localized('title'), nullable('publisher'), nullable('date'), nullable('url')],
+    columns: [text('id'), localized('title'), nullable('publisher'), { ...date('date'), emptyAs: 'null' }, nullable('url')],
   },
   {
     sheet: 'citations',

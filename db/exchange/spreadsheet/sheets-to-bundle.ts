@@ -1,3 +1,4 @@
+import { normalizeWrittenDate } from '../../../domain/partial-date';
 import { RECORD_LISTS, type RecordList } from '../../bundle/bundle-schema';
 import { formatProblem, type BundleProblem } from '../../bundle/problem-location';
 import type { BundleFile } from '../canonical-bundle';
@@ -109,6 +110,7 @@ function rowToRecord(layout: SheetLayout, keys: readonly string[], row: SheetRow
     }
     if (spec.kind === 'lines' || spec.kind === 'codes') record[spec.key] = splitList(spec, cell);
     else if (spec.kind === 'integer') record[spec.key] = /^\d+$/.test(cell.trim()) ? Number(cell.trim()) : cell;
+    else if (spec.kind === 'date') record[spec.key] = normalizeWrittenDate(cell) ?? cell;
     else record[spec.key] = cell;
   });
   for (const spec of layout.columns) {

@@ -13,7 +13,7 @@ import { sheetsToBundle } from '../../../db/exchange/spreadsheet/sheets-to-bundl
 import { readWorkbook, writeWorkbook } from '../../../db/exchange/spreadsheet/xlsx-file';
 import { validateBundle } from '../../../db/bundle/validate-bundle';
 import { readAtlas } from '../../../db/queries/atlas';
-import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../../support/bundles';
+import { actorOf, readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../../support/bundles';
 import { cp932, excelCsv } from '../../support/excel-csv';
 import { makeTempDir } from '../../support/temp-dir';
 import { join } from 'node:path';
@@ -92,6 +92,8 @@ describe('spreadsheets', () => {
     // ㈱ and ① exist in CP932 but not in plain Shift_JIS: the file must be read as Microsoft's variant.
     setCell(rows, 'npa', 'name.ja', '警察庁（㈱①テスト）');
     setCell(rows, 'npa', 'aliases', 'NPA\n警察庁, "本庁"');
+    // Japanese Excel saves the dates it recognised its own way: 2005/4/25 is still 2005-04-25.
+    setCell(rows, 'nisc', 'from', String(actorOf(readRawBundle(SHIPPED_BUNDLE_PATH), 'nisc')['from']).replace(/-0?/g, '/'));
     const bytes = cp932(excelCsv(rows));
     expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     const file = { fileName: '組織.csv', content: bytes.toString('base64') };
