@@ -27,6 +27,8 @@ import type {
 
 const recordId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a record id');
 const coordinate = z.number().finite().min(-1e7).max(1e7);
+/** A node of the map: an actor id, or a group of a country's actors such as "group:JP:sector". */
+const mapNodeId = z.string().regex(/^(?:[a-z0-9][a-z0-9_-]{0,63}|group:[A-Z]{2,3}:[a-z_]{1,40})$/, 'must be an actor or group id');
 
 // Control characters and text-direction overrides are refused in everything the user types.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -58,6 +60,8 @@ export const sceneViewSchema = z
     viewport: z.object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }).strict(),
     labels: z.enum(['en', 'ja', 'both']),
     positions: z.record(recordId, z.object({ x: coordinate, y: coordinate }).strict()),
+    expanded: z.array(mapNodeId).max(10_000).readonly().optional(),
+    focus: z.object({ actorId: recordId, depth: z.union([z.literal(1), z.literal(2)]) }).strict().nullable().optional(),
   })
   .strict()
   .refine((view) => Object.keys(view.positions).length <= 10_000, 'has too many positions');
@@ -94,7 +98,7 @@ export const argumentSchemas = {
   updateSettings: z
     .object({
       uiLanguage: z.enum(UI_LANGUAGES).optional(),
-      labelMode: z.enum(['ui', 'both']).optional(),
+      labelLanguage: z.enum(['en', 'ja', 'both']).optional(),
     })
     .strict(),
   importDataset: z

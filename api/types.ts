@@ -141,6 +141,13 @@ export interface SceneView {
   /** Label language of the map: one language, or both. */
   readonly labels: LabelLanguage;
   readonly positions: Readonly<Record<string, MapPosition>>;
+  /**
+   * Organizations and groups drawn with their units. Absent in scenes saved before the map had
+   * collapsible groups: those showed every organization, so they open fully expanded.
+   */
+  readonly expanded?: readonly string[];
+  /** One organization with its neighbours instead of the whole map. */
+  readonly focus?: { readonly actorId: string; readonly depth: 1 | 2 } | null;
 }
 
 export interface Scene {
@@ -184,13 +191,11 @@ export interface SearchHit {
   readonly text: string;
 }
 
-/** 'ui': map labels follow the UI language; 'both': every label shows English and Japanese. */
-export type LabelMode = 'ui' | 'both';
-
 export interface Settings {
   /** null until the user chooses; the renderer then follows the system language. */
   readonly uiLanguage: UiLanguage | null;
-  readonly labelMode: LabelMode;
+  /** null until the user chooses; map labels then follow the UI language. */
+  readonly labelLanguage: LabelLanguage | null;
 }
 
 export interface ImportSummary {

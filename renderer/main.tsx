@@ -7,15 +7,15 @@ import { loadFontsFor } from './app/load-fonts';
 import { PresenterView } from './features/present/PresenterView';
 import { parsePrintRequest, PrintView } from './features/print/PrintView';
 import { initI18n } from './i18n/i18n';
-import { useAtlasStore } from './state/atlas-store';
+import { useViewStore } from './state/view-store';
 import './styles/app.css';
 
 const settings = await api.getSettings({});
-const saved = settings.ok ? settings.value : { uiLanguage: null, labelMode: 'ui' as const };
+const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null };
 // Until the user chooses, the app follows the system's language.
 const language = saved.uiLanguage ?? pickUiLanguage(navigator.languages);
 initI18n(language);
-useAtlasStore.setState({ uiLanguage: language, labelMode: saved.labelMode });
+useViewStore.setState({ uiLanguage: language, labelLanguage: saved.labelLanguage ?? language });
 
 /** One page, three views: the app, the presenter's screen (#presenter) and the print view (#print?…). */
 function viewFor(hash: string) {

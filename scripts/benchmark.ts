@@ -10,7 +10,8 @@ import { createDispatcher } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
 import { openAtlas } from '../backend/open-atlas';
 import { importBundleText } from '../backend/dataset-files';
-import { allianceLayout } from '../renderer/features/map/layout/alliance-layout';
+import { orgChartLayout } from '../renderer/features/map/layout/org-chart-layout';
+import { buildHierarchy, defaultExpanded, expandableNodes } from '../renderer/features/map/model/hierarchy';
 import type { AtlasData } from '../api/types';
 import type { ExportedFile } from '../api/exchange-types';
 
@@ -58,7 +59,22 @@ try {
     await measure({ name: 'search, 2 characters (LIKE fallback) 警察', budgetMs: 20, run: () => call('search', { query: '警察' }) }),
     await measure({ name: 'search, trigram index サイバー', budgetMs: 20, run: () => call('search', { query: 'サイバー' }) }),
     await measure({ name: 'search, English acronym CISA', budgetMs: 20, run: () => call('search', { query: 'CISA' }) }),
-    await measure({ name: 'default layout of all actors', budgetMs: 20, run: () => allianceLayout(atlas.actors, atlas.countries.map((c) => c.code)) }),
+    await measure({
+      name: 'organization charts, first view',
+      budgetMs: 20,
+      run: () => {
+        const hierarchy = buildHierarchy(atlas.actors, atlas.countries.map((c) => c.code));
+        return orgChartLayout(hierarchy, defaultExpanded(hierarchy));
+      },
+    }),
+    await measure({
+      name: 'organization charts, everything expanded',
+      budgetMs: 20,
+      run: () => {
+        const hierarchy = buildHierarchy(atlas.actors, atlas.countries.map((c) => c.code));
+        return orgChartLayout(hierarchy, expandableNodes(hierarchy));
+      },
+    }),
     await measure({
       name: 'import the bundle again (validate, backup, import)',
       budgetMs: 1000,

@@ -7,7 +7,7 @@ import type { AtlasDatabase } from '../connection';
 
 const storedSettings = z.object({
   uiLanguage: z.enum(UI_LANGUAGES).nullable().catch(null),
-  labelMode: z.enum(['ui', 'both']).catch('ui'),
+  labelLanguage: z.enum([...UI_LANGUAGES, 'both']).nullable().catch(null),
 });
 
 export function readSettings(db: AtlasDatabase): Settings {
@@ -21,7 +21,9 @@ export function readSettings(db: AtlasDatabase): Settings {
       }
     }),
   );
-  return storedSettings.parse({ uiLanguage: null, labelMode: 'ui', ...stored });
+  // Before the label language was one setting, "both" was stored as labelMode.
+  const legacy = stored['labelMode'] === 'both' ? { labelLanguage: 'both' } : {};
+  return storedSettings.parse({ uiLanguage: null, labelLanguage: null, ...legacy, ...stored });
 }
 
 export function writeSettings(db: AtlasDatabase, changes: Partial<Settings>): Settings {

@@ -6,9 +6,13 @@ import { MapView } from '../features/map/MapView';
 import { SourcesDialog } from '../features/sources/SourcesDialog';
 import { useBriefingStore } from '../features/briefing/briefing-store';
 import { PresentationView } from '../features/present/PresentationView';
+import { TimelineDivider } from '../features/time/TimelineDivider';
 import { TimePanel } from '../features/time/TimePanel';
 import { useAtlasStore } from '../state/atlas-store';
-import { loadFontsFor } from './load-fonts';
+import { usePanelsStore } from '../state/panels-store';
+import { useTimeStore } from '../state/time-store';
+import { useViewStore } from '../state/view-store';
+import { loadFontsFor, mapWordsInEveryLanguage } from './load-fonts';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -18,8 +22,10 @@ export function App() {
   const { t } = useTranslation();
   const atlas = useAtlasStore((s) => s.atlas);
   const loadError = useAtlasStore((s) => s.loadError);
-  const hasSelection = useAtlasStore((s) => s.selection !== null);
+  const hasSelection = useViewStore((s) => s.selection !== null);
   const presenting = useBriefingStore((s) => s.presentation !== null);
+  const sidebarCollapsed = usePanelsStore((s) => s.sidebarCollapsed);
+  const timelineOpen = useTimeStore((s) => s.timelineOpen);
   const [fontsReady, setFontsReady] = useState(false);
   useMenuCommands();
 
@@ -29,7 +35,11 @@ export function App() {
 
   useEffect(() => {
     if (!atlas || fontsReady) return;
-    const labels = atlas.actors.flatMap((a) => [...Object.values(a.name), ...Object.values(a.short ?? {})]);
+    const labels = [
+      ...atlas.actors.flatMap((a) => [...Object.values(a.name), ...Object.values(a.short ?? {})]),
+      ...atlas.countries.flatMap((c) => Object.values(c.name)),
+      mapWordsInEveryLanguage(),
+    ];
     void loadFontsFor(labels).finally(() => setFontsReady(true));
   }, [atlas, fontsReady]);
 
@@ -46,11 +56,11 @@ export function App() {
     <div className="app" data-ready={atlas && fontsReady ? 'true' : 'false'}>
       <TopBar />
       <NoticeBanner />
-      <main className={hasSelection ? 'workspace workspace--with-details' : 'workspace'}>
+      <main className={['workspace', hasSelection && 'workspace--with-details', sidebarCollapsed && 'workspace--sidebar-collapsed'].filter(Boolean).join(' ')}>
         <Sidebar />
         <div className="center">
           {atlas && fontsReady ? <MapView /> : <div className="map map--loading">{t('app.loading')}</div>}
-          {!hasSelection && atlas && <p className="map-hint">{t('details.empty')}</p>}
+          {atlas && timelineOpen && <TimelineDivider />}
           {atlas && <TimePanel />}
         </div>
         <DetailsPanel />

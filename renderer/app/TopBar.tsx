@@ -4,12 +4,16 @@ import { DataButton } from '../features/exchange/DataButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
+import { useViewStore } from '../state/view-store';
+import { usePanelsStore } from '../state/panels-store';
+import { resetLayout } from '../features/map/map-commands';
+import { currentMap } from '../features/map/map-instance';
 
 export function TopBar() {
   const { t } = useTranslation();
   const title = useAtlasStore((s) => s.atlas?.dataset.title);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const { openDatasetDialog, openSourcesDialog, resetLayout } = useAtlasStore.getState();
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const { openDatasetDialog, openSourcesDialog } = usePanelsStore.getState();
   return (
     <header className="top-bar">
       <div className="top-bar__title">
@@ -22,7 +26,7 @@ export function TopBar() {
         <button type="button" onClick={openSourcesDialog}>
           {t('actions.sources')}
         </button>
-        <button type="button" onClick={() => void resetLayout()}>
+        <button type="button" onClick={() => void resetLayout(currentMap())}>
           {t('actions.resetLayout')}
         </button>
         <button type="button" onClick={openDatasetDialog}>

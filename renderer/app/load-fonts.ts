@@ -1,5 +1,7 @@
 import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-jp/700.css';
+import i18next from 'i18next';
+import { UI_LANGUAGES } from '../../domain/languages';
 
 /**
  * The bundled Noto Sans JP is split into many unicode-range files that the browser loads
@@ -12,4 +14,12 @@ export async function loadFontsFor(texts: readonly string[]): Promise<void> {
     document.fonts.load('400 12px "Noto Sans JP"', characters),
     document.fonts.load('700 14px "Noto Sans JP"', characters),
   ]);
+}
+
+/** The words the map draws besides names (group and region titles, badges), in every UI language. */
+export function mapWordsInEveryLanguage(): string {
+  return UI_LANGUAGES.map((lng) => {
+    const t = i18next.getFixedT(lng);
+    return [t('map.group.sector', { count: 0 }), t('map.group.other', { count: 0 }), t('map.frameworksRegion')].join('');
+  }).join('') + '0123456789+−·';
 }

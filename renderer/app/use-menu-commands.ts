@@ -1,18 +1,21 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api/atlas-api';
-import { useAtlasStore } from '../state/atlas-store';
+import { resetLayout } from '../features/map/map-commands';
+import { currentMap } from '../features/map/map-instance';
+import { usePanelsStore } from '../state/panels-store';
+import { useViewStore } from '../state/view-store';
 
 /** Carries out the native menu's commands (desktop only; the preview has no native menu). */
 export function useMenuCommands(): void {
   useEffect(
     () =>
       onMenuCommand((command) => {
-        const store = useAtlasStore.getState();
-        if (command === 'open-dataset') store.openDatasetDialog();
-        else if (command === 'set-language-en') void store.setUiLanguage('en');
-        else if (command === 'set-language-ja') void store.setUiLanguage('ja');
-        else if (command === 'reset-layout') void store.resetLayout();
-        else store.requestFit();
+        const view = useViewStore.getState();
+        if (command === 'open-dataset') usePanelsStore.getState().openDatasetDialog();
+        else if (command === 'set-language-en') void view.setUiLanguage('en');
+        else if (command === 'set-language-ja') void view.setUiLanguage('ja');
+        else if (command === 'reset-layout') void resetLayout(currentMap());
+        else currentMap()?.fit(true);
       }),
     [],
   );

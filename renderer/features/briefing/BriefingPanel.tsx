@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { exportScene, type SceneExportFormat } from '../export/scene-exports';
 import { PNG_WIDTHS } from '../export/map-image';
 import { useBriefingStore } from './briefing-store';
@@ -21,7 +22,7 @@ type PendingDelete = { readonly kind: 'briefing' } | { readonly kind: 'scene'; r
  */
 export function BriefingPanel() {
   const { t } = useTranslation();
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const atlas = useAtlasStore((s) => s.atlas);
   const summaries = useBriefingStore((s) => s.summaries);
   const briefing = useBriefingStore((s) => s.briefing);

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../../app/use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** A modal form: Save submits, Cancel and Escape close without changing anything. */
 export function FormDialog(props: {

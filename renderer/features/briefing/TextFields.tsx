@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComposing } from '../search/SearchBox';
+import { isComposing } from '../../ui/ime';
 
 export interface BilingualValue {
   readonly en: string;

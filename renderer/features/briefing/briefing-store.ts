@@ -3,7 +3,8 @@ import type { ApiError, Result } from '../../../api/result';
 import type { Briefing, BriefingSummary, Scene, SceneView } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import { openSceneView } from '../map/map-commands';
 import { currentMap } from '../map/map-instance';
 
 
@@ -53,9 +54,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The working view as a scene: filters, date, selection, framed area, label language, positions. */
 export function captureCurrentView(): SceneView {
-  const state = useAtlasStore.getState();
+  const state = useViewStore.getState();
   const map = currentMap();
   const extent = map?.extent() ?? { x1: -1000, y1: 0, x2: 1000, y2: 1000 };
+  const positions = map?.positions() ?? {};
   return {
     hiddenGroups: [...state.hiddenGroups],
     hiddenActorTypes: [...state.hiddenActorTypes],
@@ -63,8 +65,10 @@ export function captureCurrentView(): SceneView {
     asOfDate: state.asOfDate,
     selection: state.selection,
     viewport: { x1: round(extent.x1), y1: round(extent.y1), x2: round(extent.x2), y2: round(extent.y2) },
-    labels: state.labelMode === 'both' ? 'both' : state.uiLanguage,
-    positions: Object.fromEntries(map?.nodes().map((node) => [node.id(), { x: round(node.position('x')), y: round(node.position('y')) }]) ?? []),
+    labels: state.labelLanguage,
+    positions,
+    expanded: [...(state.expanded ?? map?.view.expanded ?? [])],
+    focus: state.focus,
   };
 }
 
@@ -127,7 +131,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
     },
 
     openScene(scene) {
-      useAtlasStore.getState().applySceneView(scene.view);
+      openSceneView(currentMap(), scene.view);
     },
 
     async startPresenting(fromIndex) {
@@ -137,7 +141,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
       set({
         presentation: {
           index,
-          language: presentationLanguageOf(scenes[index], useAtlasStore.getState().uiLanguage),
+          language: presentationLanguageOf(scenes[index], useViewStore.getState().uiLanguage),
           languageChosen: false,
           notesVisible: false,
           presenterWindow: false,

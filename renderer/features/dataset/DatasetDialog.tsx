@@ -1,8 +1,10 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
-import { useModalDialog } from '../../app/use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import { usePanelsStore } from '../../state/panels-store';
 
 /**
  * Loading another dataset bundle. The file is checked in the main process; a refused file
@@ -11,12 +13,13 @@ import { useAtlasStore } from '../../state/atlas-store';
 export function DatasetDialog() {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
-  const open = useAtlasStore((s) => s.datasetDialogOpen);
+  const open = usePanelsStore((s) => s.datasetDialogOpen);
   const dialog = useModalDialog(open);
   const outcome = useAtlasStore((s) => s.importOutcome);
   const dataset = useAtlasStore((s) => s.atlas?.dataset);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const { closeDatasetDialog, importDataset } = useAtlasStore.getState();
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const { closeDatasetDialog } = usePanelsStore.getState();
+  const { importDataset } = useAtlasStore.getState();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

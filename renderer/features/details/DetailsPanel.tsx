@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { ActorDetailsView } from './ActorDetailsView';
 import { EventDetailsView } from './EventDetailsView';
 import { RelationDetailsView } from './RelationDetailsView';
 
 export function DetailsPanel() {
   const { t } = useTranslation();
-  const selection = useAtlasStore((s) => s.selection);
-  const select = useAtlasStore((s) => s.select);
+  const selection = useViewStore((s) => s.selection);
+  const select = useViewStore((s) => s.select);
   if (!selection) return null;
   return (
     <aside className="details" aria-label={t('details.title')}>

@@ -3,7 +3,7 @@ import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDateSpan } from '../../i18n/format-date';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
 import { NoteBox } from './NoteBox';
@@ -11,7 +11,7 @@ import { NoteBox } from './NoteBox';
 export function EventDetailsView({ eventId }: { readonly eventId: string }) {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const { value: details, error } = useApiQuery(eventId, () => api.getEventDetails({ eventId }));
   if (error) return <p className="error">{error.message}</p>;
   if (!details) return <p className="muted">{t('details.loading')}</p>;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, type LocalizedText } from '../../../domain/languages';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 
 /** A caveat on a record, e.g. the correction of a statement in a source document. */
 export function NoteBox({ note }: { readonly note: LocalizedText | null }) {
   const { t } = useTranslation();
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   if (!note) return null;
   return (
     <div className="note" role="note">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { LineSwatch } from '../legend/swatches';
 import { LINK_STYLES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
@@ -14,7 +14,7 @@ import { formatPeriod } from './period';
 export function RelationDetailsView({ relationId }: { readonly relationId: string }) {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const { value: details, error } = useApiQuery(relationId, () => api.getRelationDetails({ relationId }));
   if (error) return <p className="error">{error.message}</p>;
   if (!details) return <p className="muted">{t('details.loading')}</p>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceView } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { formatPartialDate } from '../../i18n/format-date';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -12,7 +12,7 @@ import { CopyButton } from './CopyButton';
  */
 export function SourceSummary({ source, badge }: { readonly source: SourceView; readonly badge?: ReactNode }) {
   const { t } = useTranslation();
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   return (
     <>
       <p className="citation__title">{pickText(source.title, [uiLanguage])}</p>

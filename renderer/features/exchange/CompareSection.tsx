@@ -5,6 +5,7 @@ import type { ApiError } from '../../../api/result';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { downloadBlob } from '../export/download';
 import { fileSlug } from '../export/file-names';
 import { ApiErrorMessage } from './ApiErrorMessage';
@@ -25,7 +26,7 @@ export function CompareSection() {
   const labels = useChangeLabels();
   const fileInput = useRef<HTMLInputElement>(null);
   const datasetTitle = useAtlasStore((s) => s.atlas?.dataset.title);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const [direction, setDirection] = useState<Direction>('sinceFile');
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [result, setResult] = useState<{ comparison: BundleComparison } | { error: ApiError } | null>(null);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../../app/use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { CompareSection } from './CompareSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';

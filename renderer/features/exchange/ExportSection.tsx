@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../api/exchange-types';
 import type { ApiError } from '../../../api/result';
 import { UI_LANGUAGES, type UiLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { downloadBlob } from '../export/download';
 import { ApiErrorMessage } from './ApiErrorMessage';
 import { blobOf } from './file-content';
@@ -14,7 +14,7 @@ type Outcome = { readonly ok: true; readonly fileName: string } | { readonly ok:
 /** The data as a bundle, a workbook or a graph file, with labels in the language chosen here. */
 export function ExportSection() {
   const { t } = useTranslation();
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   // Follows the UI language until the user picks another one here.
   const [chosenLanguage, setLanguage] = useState<UiLanguage | null>(null);
   const language = chosenLanguage ?? uiLanguage;

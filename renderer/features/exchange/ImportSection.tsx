@@ -5,6 +5,7 @@ import type { ApiError } from '../../../api/result';
 import type { ImportSummary } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { ApiErrorMessage } from './ApiErrorMessage';
 import { useChangeLabels } from './use-change-labels';
 import { ChangeList } from './ChangeList';
@@ -49,9 +50,8 @@ export function ImportSection() {
       return;
     }
     setState({ step: 'imported', fileName: file.fileName, summary: result.value });
-    const { select, loadAtlas } = useAtlasStore.getState();
-    select(null);
-    await loadAtlas();
+    useViewStore.getState().select(null);
+    await useAtlasStore.getState().loadAtlas();
   };
 
   const preview = state.step === 'preview' ? state.preview : null;

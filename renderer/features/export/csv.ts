@@ -1,5 +1,5 @@
 import type { AtlasData } from '../../../api/types';
-import type { VisibleSet } from '../briefing/scene-view';
+import type { VisibleSet } from '../map/model/drawn-graph';
 import type { MapLink } from '../../../domain/map-links';
 
 /**

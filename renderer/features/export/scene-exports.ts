@@ -1,6 +1,6 @@
 import type { AtlasData, Briefing } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
-import { sceneVisible } from '../briefing/scene-view';
+import { sceneVisible } from '../map/scene-visibility';
 import { mapLinks } from '../../../domain/map-links';
 import { sceneCsv } from './csv';
 import { downloadBlob } from './download';

@@ -1,12 +1,10 @@
-import type { LabelLanguage } from '../../../domain/languages';
 import cytoscape, { type Core } from 'cytoscape';
 import type { AtlasData, Scene } from '../../../api/types';
-import { sceneVisible } from '../briefing/scene-view';
-import { initialPositions } from '../map/initial-positions';
-import { mapElements } from '../map/map-elements';
-import { mapLinks } from '../../../domain/map-links';
-import { applyLabels, applySelection, applyVisibility, showScene } from '../map/map-state';
-import { mapStylesheet, type MapTheme } from '../map/map-style';
+import type { LabelLanguage } from '../../../domain/languages';
+import { labelTextsFor } from '../map/label-texts';
+import { MapController } from '../map/map-controller';
+import { mapStylesheet, STANDARD_SIZES, type MapTheme } from '../map/map-style';
+import { sceneMapState, showScene } from '../map/scene-map';
 
 export interface RenderedScene {
   readonly cy: Core;
@@ -25,17 +23,13 @@ export function renderScene(
   index: number,
   options: { readonly language: LabelLanguage; readonly theme: MapTheme; readonly width: number; readonly height: number },
 ): RenderedScene {
-  const scene = scenes[index];
   const container = document.createElement('div');
   container.className = 'scene-render';
   container.style.width = `${options.width}px`;
   container.style.height = `${options.height}px`;
   host.append(container);
-  const { positions } = initialPositions(atlas);
-  const links = mapLinks(atlas);
   const cy = cytoscape({
     container,
-    elements: mapElements(atlas, positions, (id) => id),
     style: mapStylesheet(options.theme),
     layout: { name: 'preset' },
     autoungrabify: true,
@@ -44,15 +38,17 @@ export function renderScene(
     userZoomingEnabled: false,
     boxSelectionEnabled: false,
   });
-  applyLabels(cy, atlas, options.language === 'both' ? 'en' : options.language, options.language === 'both' ? 'both' : 'ui');
-  applyVisibility(cy, sceneVisible(atlas, links, scenes, index));
-  if (scene) {
-    applySelection(cy, atlas, scene.view.selection);
-    showScene(cy, scene.view, false);
-  }
+  const controller = new MapController(cy, atlas, {
+    sizes: STANDARD_SIZES,
+    texts: labelTextsFor(atlas),
+    userPositions: {},
+    initial: sceneMapState(atlas, scenes, index, options.language),
+  });
+  showScene(controller, scenes, index, options.language, false);
   return {
     cy,
     dispose: () => {
+      controller.destroy();
       cy.destroy();
       container.remove();
     },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 
 type Choice = 'en' | 'ja' | 'both';
 
@@ -9,16 +9,14 @@ type Choice = 'en' | 'ja' | 'both';
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const labelMode = useAtlasStore((s) => s.labelMode);
-  const { setUiLanguage, setLabelMode } = useAtlasStore.getState();
-  const current: Choice = labelMode === 'both' ? 'both' : uiLanguage;
+  const current = useViewStore((s) => s.labelLanguage);
+  const { setUiLanguage, setLabelLanguage } = useViewStore.getState();
   const choices: { value: Choice; label: string; lang?: string }[] = [
     { value: 'en', label: 'English', lang: 'en' },
     { value: 'ja', label: '日本語', lang: 'ja' },
     { value: 'both', label: 'EN + 日本語' },
   ];
-  const choose = (value: Choice) => void (value === 'both' ? setLabelMode('both') : setUiLanguage(value));
+  const choose = (value: Choice) => void (value === 'both' ? setLabelLanguage('both') : setUiLanguage(value));
   return (
     <div className="segmented" role="radiogroup" aria-label={t('language.label')}>
       {choices.map((choice) => (

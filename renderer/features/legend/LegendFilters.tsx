@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { ACTOR_TYPES, LINK_TYPES } from '../../../domain/vocabulary';
 import { useAtlasStore } from '../../state/atlas-store';
-import { FRAMEWORK_GROUP, groupOf } from '../map/country-groups';
+import { useViewStore } from '../../state/view-store';
+import { FRAMEWORK_GROUP, groupOf } from '../../../domain/country-groups';
 import { mapLinks } from '../../../domain/map-links';
 import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES } from '../map/visual-encoding';
 import { ColorSwatch, LineSwatch, ShapeSwatch } from './swatches';
@@ -41,11 +42,11 @@ export function LegendFilters() {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
   const atlas = useAtlasStore((s) => s.atlas);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const hiddenGroups = useAtlasStore((s) => s.hiddenGroups);
-  const hiddenActorTypes = useAtlasStore((s) => s.hiddenActorTypes);
-  const hiddenLinkTypes = useAtlasStore((s) => s.hiddenLinkTypes);
-  const { toggleGroup, toggleActorType, toggleLinkType, showAll } = useAtlasStore.getState();
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const hiddenGroups = useViewStore((s) => s.hiddenGroups);
+  const hiddenActorTypes = useViewStore((s) => s.hiddenActorTypes);
+  const hiddenLinkTypes = useViewStore((s) => s.hiddenLinkTypes);
+  const { toggleGroup, toggleActorType, toggleLinkType, showAll } = useViewStore.getState();
 
   const counts = useMemo(() => {
     if (!atlas) return null;

@@ -6,6 +6,34 @@ export const MAP_FONT_FAMILY = '"Noto Sans JP", sans-serif';
 
 export type MapTheme = 'standard' | 'projector' | 'vector';
 
+/** Node sizes in map units. They never depend on the label language, so a language switch moves nothing. */
+export const NODE_SIZE = { standard: 34, government: 46, group: { width: 46, height: 32 } } as const;
+
+/** Between a node and its label, and around a label's text, in map units (see labels/place-labels.ts). */
+export const LABEL_GAP = 4;
+export const LABEL_PADDING = 2;
+/** Between a region's box and its title, in map units. */
+export const REGION_TITLE_GAP = 4;
+
+/**
+ * On-screen sizes in CSS pixels. Labels keep these sizes whatever the zoom (the map sets each
+ * label's font size in map units as size ÷ zoom), which is why a label is either readable or
+ * not drawn at all.
+ */
+export interface ScreenSizes {
+  readonly label: number;
+  readonly title: number;
+  readonly badge: number;
+}
+
+export const STANDARD_SIZES: ScreenSizes = { label: 13, title: 16, badge: 12 };
+
+/** The projector theme is read from the back of a room: 24 px labels on a 1080p screen, never below 18 px. */
+export function projectorSizes(width: number, height: number): ScreenSizes {
+  const scale = Math.min(width / 1920, height / 1080);
+  return { label: Math.max(18, Math.round(24 * scale)), title: Math.max(22, Math.round(32 * scale)), badge: Math.max(16, Math.round(18 * scale)) };
+}
+
 /**
  * For SVG and PDF, drawn through canvas2svg: Cytoscape draws its rounded polygons without
  * starting a new path (harmless on a canvas, but canvas2svg then draws the shape onto the
@@ -18,80 +46,102 @@ function vectorOverrides(): StylesheetJson {
   }));
 }
 
-/**
- * The projector theme is read from the back of a meeting room: larger labels on opaque
- * backgrounds, thicker edges and outlines, full opacity. `scale` enlarges labels and lines
- * (in map units) when a scene is zoomed out, so they keep a legible size on the screen.
- */
-function projectorOverrides(scale: number): StylesheetJson {
+/** Bold labels on opaque backgrounds, thicker lines and outlines, full opacity. */
+function projectorOverrides(): StylesheetJson {
+  return [
+    { selector: 'node[kind = "actor"], node[kind = "group"]', style: { 'font-weight': 700, color: '#000000', 'text-background-opacity': 1, 'border-width': 3, 'border-color': '#000000' } },
+    { selector: 'edge', style: { opacity: 1 } },
+    ...LINK_TYPES.map((type) => ({ selector: `edge[linkType = "${type}"]`, style: { width: LINK_STYLES[type].width * 2, 'arrow-scale': 1.4 } })),
+    { selector: '.faded', style: { opacity: 0.12 } },
+  ];
+}
+
+/** The Cytoscape stylesheet, generated from the visual encoding tables. */
+export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        width: 44,
-        height: 44,
-        'font-size': 20 * scale,
-        'font-weight': 700,
-        color: '#000000',
-        'text-max-width': `${190 * scale}px`,
-        'text-background-opacity': 1,
-        'text-background-padding': '3px',
-        'border-width': 3 * scale,
-        'border-color': '#000000',
+        label: 'data(label)',
+        'font-family': MAP_FONT_FAMILY,
+        'font-size': 'data(labelSize)',
+        'min-zoomed-font-size': 0,
+        'text-wrap': 'wrap',
+        // Lines are broken by the map itself (labels/line-breaks.ts), never by Cytoscape.
+        'text-max-width': '100000px',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+        // Regions under lines, lines under nodes, badges on top, whatever the order of creation.
+        'z-index-compare': 'manual',
+        'z-index': 2,
       },
     },
-    { selector: 'node[type = "government"]', style: { width: 58, height: 58, 'font-size': 24 * scale } },
-    { selector: 'edge', style: { opacity: 1 } },
-    ...LINK_TYPES.map((type) => ({ selector: `edge[linkType = "${type}"]`, style: { width: LINK_STYLES[type].width * 2.2 * scale, 'arrow-scale': 1.6 } })),
-    { selector: '.faded', style: { opacity: 0.12 } },
-    { selector: 'node.highlighted', style: { 'underlay-opacity': 0.8, 'underlay-padding': 14 } },
-  ];
-}
-
-/** How much the projector theme enlarges labels and lines at a zoom level: never less than designed, at most 1.6×. */
-export function projectorScale(zoom: number): number {
-  return Math.min(1.6, Math.max(1, 0.8 / zoom));
-}
-
-/** The Cytoscape stylesheet, generated from the visual encoding tables. */
-export function mapStylesheet(theme: MapTheme = 'standard', projectorZoom = 1): StylesheetJson {
-  return [
     {
-      selector: 'node',
+      selector: 'node[kind = "actor"], node[kind = "group"]',
       style: {
         'background-color': 'data(color)',
         'border-color': '#ffffff',
         'border-width': 2,
-        width: 34,
-        height: 34,
-        label: 'data(label)',
-        'font-family': MAP_FONT_FAMILY,
-        'font-size': 12,
+        width: NODE_SIZE.standard,
+        height: NODE_SIZE.standard,
         'font-weight': 400,
         color: '#1f2329',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
-        'text-wrap': 'wrap',
-        'text-max-width': '128px',
+        'text-margin-y': LABEL_GAP,
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '2px',
+        'text-background-opacity': 0.88,
+        'text-background-padding': `${LABEL_PADDING}px`,
         'text-background-shape': 'roundrectangle',
         'underlay-padding': 10,
         'underlay-opacity': 0,
         'underlay-color': '#facc15',
         'underlay-shape': 'ellipse',
-        'transition-property': 'opacity',
-        'transition-duration': 150,
       },
     },
-    // Japanese has no spaces to wrap at; English must not be broken mid-word.
-    { selector: 'node.cjk', style: { 'text-overflow-wrap': 'anywhere' } },
     ...ACTOR_TYPES.map((type) => ({ selector: `node[type = "${type}"]`, style: { shape: ACTOR_TYPE_SHAPES[type] } })),
-    { selector: 'node[type = "government"]', style: { width: 46, height: 46, 'font-weight': 700, 'font-size': 14 } },
+    { selector: 'node[type = "government"]', style: { width: NODE_SIZE.government, height: NODE_SIZE.government, 'font-weight': 700 } },
     { selector: 'node[type = "framework"], node[type = "dialogue"]', style: { width: 40, height: 40 } },
     { selector: 'node[type = "sector"]', style: { width: 28, height: 22 } },
+    {
+      selector: 'node[kind = "group"]',
+      style: { shape: 'round-rectangle', width: NODE_SIZE.group.width, height: NODE_SIZE.group.height, 'border-style': 'double', 'border-width': 4, 'font-weight': 700 },
+    },
+    {
+      selector: 'node[kind = "region"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': 'data(color)',
+        'background-opacity': 0.05,
+        'border-color': 'data(color)',
+        'border-opacity': 0.35,
+        'border-width': 1.5,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -REGION_TITLE_GAP,
+        'font-weight': 700,
+        color: 'data(color)',
+        events: 'no',
+        'z-index': 0,
+      },
+    },
+    {
+      selector: 'node[kind = "badge"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(badgeWidth)',
+        height: 'data(badgeHeight)',
+        'background-color': '#1f2329',
+        'border-width': 0,
+        color: '#ffffff',
+        'font-weight': 700,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'z-index': 3,
+      },
+    },
     {
       selector: 'edge',
       style: {
@@ -99,8 +149,17 @@ export function mapStylesheet(theme: MapTheme = 'standard', projectorZoom = 1): 
         'curve-style': 'bezier',
         'arrow-scale': 1,
         opacity: 0.85,
+        'font-family': MAP_FONT_FAMILY,
+        'font-size': 'data(labelSize)',
+        label: 'data(label)',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
         'transition-property': 'opacity',
         'transition-duration': 150,
+        'z-index-compare': 'manual',
+        'z-index': 1,
       },
     },
     ...LINK_TYPES.map((type) => {
@@ -118,14 +177,19 @@ export function mapStylesheet(theme: MapTheme = 'standard', projectorZoom = 1): 
         },
       };
     }),
-    { selector: '.filtered-out', style: { display: 'none' } },
+    // Several links merged into one line because their ends are folded away: a little heavier.
+    { selector: 'edge[count > 1]', style: { width: 3 } },
+    { selector: '.filtered-out, .folded, .out-of-focus', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     // Tapping selects in Cytoscape; what the app shows as chosen is the `chosen` class.
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
     { selector: 'node.chosen', style: { 'border-color': '#111827', 'border-width': 4 } },
     { selector: 'edge.chosen', style: { width: 5, opacity: 1 } },
     { selector: 'node.highlighted', style: { 'underlay-opacity': 0.55 } },
-    ...(theme === 'projector' ? projectorOverrides(projectorScale(projectorZoom)) : []),
+    { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'round-rectangle' } },
+    // A label shown on hover sits above everything, on an opaque background.
+    { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 4 } },
+    ...(theme === 'projector' ? projectorOverrides() : []),
     ...(theme === 'vector' ? vectorOverrides() : []),
   ];
 }

@@ -1,7 +1,7 @@
 import type { ActorSummary } from '../../../api/types';
 import { isValidOn } from '../../../domain/intervals';
 import type { ActorType, LinkType } from '../../../domain/vocabulary';
-import { groupOf } from './country-groups';
+import { groupOf } from '../../../domain/country-groups';
 import type { MapLink } from '../../../domain/map-links';
 
 export interface MapFilters {

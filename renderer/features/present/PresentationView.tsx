@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../api/atlas-api';
 import { formatPartialDate } from '../../i18n/format-date';
 import { changeUiLanguage } from '../../i18n/i18n';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
 import { useBriefingStore } from '../briefing/briefing-store';
-import { MapView } from '../map/MapView';
 import { openPresentationChannel } from './presentation-channel';
 import { presentationKeyAction } from './presentation-keys';
 import { PresentationLanguageSwitch } from './PresentationLanguageSwitch';
+import { PresentedMap } from './PresentedMap';
+import { useAtlasStore } from '../../state/atlas-store';
 import { presentationText } from './scene-text';
 
 /**
@@ -19,19 +20,20 @@ import { presentationText } from './scene-text';
 export function PresentationView() {
   const { t } = useTranslation();
   const briefing = useBriefingStore((s) => s.briefing);
+  const atlas = useAtlasStore((s) => s.atlas);
   const presentation = useBriefingStore((s) => s.presentation);
   const { goToScene, stopPresenting, setPresentationLanguage, toggleNotes } = useBriefingStore.getState();
   const scenes = briefing?.scenes ?? [];
   const index = presentation?.index ?? 0;
   const scene = scenes[index];
   const language = presentation?.language ?? 'en';
-  const textLanguage = language === 'both' ? useAtlasStore.getState().uiLanguage : language;
+  const textLanguage = language === 'both' ? useViewStore.getState().uiLanguage : language;
 
   // The interface speaks the presentation's language; the editor's language comes back afterwards.
   useEffect(() => {
     void changeUiLanguage(textLanguage);
   }, [textLanguage]);
-  useEffect(() => () => void changeUiLanguage(useAtlasStore.getState().uiLanguage), []);
+  useEffect(() => () => void changeUiLanguage(useViewStore.getState().uiLanguage), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -94,7 +96,7 @@ export function PresentationView() {
   const notes = presentationText(scene.notes, language);
   return (
     <div className="presentation" data-testid="presentation" data-scene-index={index} data-scene-id={scene.id}>
-      <MapView presenting />
+      {atlas && <PresentedMap atlas={atlas} scenes={scenes} index={index} language={language} />}
       <header className="presentation__header">
         {title.map((line) => (
           <h1 key={line}>{line}</h1>

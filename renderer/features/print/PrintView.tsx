@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasData, Briefing, SourceWithCitations } from '../../../api/types';
 import { pickText, type LocalizedText, type LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
-import { sceneVisible } from '../briefing/scene-view';
+import { sceneVisible } from '../map/scene-visibility';
 import { mapSvg } from '../export/map-image';
 import { renderScene } from '../export/scene-renderer';
 import { mapLinks } from '../../../domain/map-links';

@@ -5,21 +5,19 @@ import type { SearchHit } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import { isComposing } from '../../ui/ime';
+import { revealActor } from '../map/map-commands';
+import { currentMap } from '../map/map-instance';
 
 const DEBOUNCE_MS = 120;
-
-/** True while an input method (Japanese kana–kanji conversion) is composing: Enter then confirms the conversion. */
-export function isComposing(event: KeyboardEvent): boolean {
-  return event.nativeEvent.isComposing || event.keyCode === 229;
-}
 
 /** Full-text search over names, short names, aliases and descriptions in every language. */
 export function SearchBox() {
   const { t } = useTranslation();
   const listId = useId();
   const actors = useAtlasStore((s) => s.atlas?.actors);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const focusActor = useAtlasStore((s) => s.focusActor);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
@@ -41,7 +39,7 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    focusActor(hit.actorId);
+    revealActor(currentMap(), hit.actorId);
     setOpen(false);
   };
 

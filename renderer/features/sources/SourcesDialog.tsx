@@ -5,10 +5,14 @@ import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatPartialDate } from '../../i18n/format-date';
-import { useAtlasStore, type Selection } from '../../state/atlas-store';
-import { useModalDialog } from '../../app/use-modal-dialog';
+import { useAtlasStore } from '../../state/atlas-store';
+import { usePanelsStore } from '../../state/panels-store';
+import { useViewStore, type Selection } from '../../state/view-store';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { SourceSummary } from '../details/SourceSummary';
-import { mapLabel } from '../map/labels';
+import { shortName } from '../map/labels/actor-labels';
+import { revealActor } from '../map/map-commands';
+import { currentMap } from '../map/map-instance';
 
 function matches(entry: SourceWithCitations, filter: string): boolean {
   if (filter === '') return true;
@@ -20,11 +24,12 @@ function matches(entry: SourceWithCitations, filter: string): boolean {
 export function SourcesDialog() {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
-  const open = useAtlasStore((s) => s.sourcesDialogOpen);
+  const open = usePanelsStore((s) => s.sourcesDialogOpen);
   const dialog = useModalDialog(open);
   const atlas = useAtlasStore((s) => s.atlas);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const { closeSourcesDialog, focusActor, select } = useAtlasStore.getState();
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const { closeSourcesDialog } = usePanelsStore.getState();
+  const { select } = useViewStore.getState();
   const [filter, setFilter] = useState('');
   const { value: sources } = useApiQuery(open ? `sources:${atlas?.dataset.importedAt ?? ''}` : 'closed', () =>
     open ? api.listSources({}) : Promise.resolve({ ok: true as const, value: [] }),
@@ -34,7 +39,7 @@ export function SourcesDialog() {
     const actors = new Map(atlas?.actors.map((a) => [a.id, a]) ?? []);
     const actorName = (id: string) => {
       const actor = actors.get(id);
-      return actor ? mapLabel(actor, uiLanguage, 'ui') : id;
+      return actor ? shortName(actor, uiLanguage) : id;
     };
     const relations = new Map(atlas?.relations.map((r) => [r.id, r]) ?? []);
     const events = new Map(atlas?.events.map((e) => [e.id, e]) ?? []);
@@ -53,7 +58,7 @@ export function SourcesDialog() {
 
   const openRecord = (selection: Selection) => {
     closeSourcesDialog();
-    if (selection.kind === 'actor') focusActor(selection.id);
+    if (selection.kind === 'actor') revealActor(currentMap(), selection.id);
     else select(selection);
   };
   const shown = (sources ?? []).filter((entry) => matches(entry, filter.trim()));

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { firstDayOf, isoDay } from '../../../domain/partial-date';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
-import { isComposing } from '../search/SearchBox';
+import { useViewStore } from '../../state/view-store';
+import { useTimeStore } from '../../state/time-store';
+import { isComposing } from '../../ui/ime';
 import { clampDay, datasetSpan, isoOf, nextPlayStep, parseTypedDate, PLAY_SPEEDS, type PlaySpeed } from './as-of';
 
 /**
@@ -13,18 +15,19 @@ import { clampDay, datasetSpan, isoOf, nextPlayStep, parseTypedDate, PLAY_SPEEDS
 export function AsOfControl() {
   const { t } = useTranslation();
   const atlas = useAtlasStore((s) => s.atlas);
-  const asOfDate = useAtlasStore((s) => s.asOfDate);
-  const playing = useAtlasStore((s) => s.playing);
-  const playSpeed = useAtlasStore((s) => s.playSpeed);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const { setAsOfDate, setPlaying, setPlaySpeed } = useAtlasStore.getState();
+  const asOfDate = useViewStore((s) => s.asOfDate);
+  const playing = useTimeStore((s) => s.playing);
+  const playSpeed = useTimeStore((s) => s.playSpeed);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const { setAsOfDate } = useViewStore.getState();
+  const { setPlaying, setPlaySpeed } = useTimeStore.getState();
   const span = useMemo(() => (atlas ? datasetSpan(atlas, isoOf(new Date())) : null), [atlas]);
   const [typed, setTyped] = useState<{ text: string; invalid: boolean } | null>(null);
 
   useEffect(() => {
     if (!playing || !span) return;
     const timer = setInterval(() => {
-      const current = useAtlasStore.getState().asOfDate;
+      const current = useViewStore.getState().asOfDate;
       const next = current ? nextPlayStep(current, span) : isoDay(span.first);
       if (next === null) setPlaying(false);
       else setAsOfDate(next);
@@ -87,7 +90,12 @@ export function AsOfControl() {
         onKeyDown={onKeyDown}
         onBlur={applyTyped}
       />
-      <button type="button" className="small-button" aria-label={t('time.showAllDates')} title={t('time.showAllDates')} onClick={() => setAsOfDate(null)} disabled={asOfDate === null}>
+      <button type="button" className="small-button" aria-label={t('time.showAllDates')} title={t('time.showAllDates')} onClick={() => {
+          setPlaying(false);
+          setAsOfDate(null);
+        }}
+        disabled={asOfDate === null}
+      >
         ×
       </button>
       <output className="as-of__label" aria-live="polite">

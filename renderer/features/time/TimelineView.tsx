@@ -6,6 +6,8 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { pickText } from '../../../domain/languages';
 import { formatDateSpan } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import { useTimeStore } from '../../state/time-store';
 import { isoOf } from './as-of';
 import { laneOrder, timelineEntries, BILATERAL_LANE } from './timeline-items';
 import { majorLabel, minorLabel } from './timeline-labels';
@@ -48,17 +50,18 @@ export function TimelineView() {
   const items = useMemo(() => new DataSet<DataItem>(), []);
   const groups = useMemo(() => new DataSet<DataGroup>(), []);
   const atlas = useAtlasStore((s) => s.atlas);
-  const uiLanguage = useAtlasStore((s) => s.uiLanguage);
-  const lanes = useAtlasStore((s) => s.timelineLanes);
-  const onlySelected = useAtlasStore((s) => s.timelineOnlySelected);
-  const selection = useAtlasStore((s) => s.selection);
-  const asOfDate = useAtlasStore((s) => s.asOfDate);
+  const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const lanes = useTimeStore((s) => s.timelineLanes);
+  const onlySelected = useTimeStore((s) => s.timelineOnlySelected);
+  const selection = useViewStore((s) => s.selection);
+  const asOfDate = useViewStore((s) => s.asOfDate);
   // The axis formatter is handed to vis-timeline once; it reads the language through this ref.
   const language = useRef(uiLanguage);
 
   useEffect(() => {
     if (!atlas || !container.current) return;
-    const { timelineWindow, select, setTimelineWindow, setAsOfDate } = useAtlasStore.getState();
+    const { timelineWindow, setTimelineWindow } = useTimeStore.getState();
+  const { select, setAsOfDate } = useViewStore.getState();
     const now = Date.now();
     const options: TimelineOptions = {
       start: timelineWindow?.start ?? new Date(2004, 0, 1),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary, Scene, SceneView } from '../../../api/types';
-import { cameraFor, sceneVisible } from '../../../renderer/features/briefing/scene-view';
+import { cameraFor } from '../../../renderer/features/map/camera';
+import { sceneVisible } from '../../../renderer/features/map/scene-visibility';
 import { csvCell, sceneCsv, toCsv } from '../../../renderer/features/export/csv';
 import { fileSlug } from '../../../renderer/features/export/file-names';
 import { mapLinks } from '../../../domain/map-links';

@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../../domain/languages';
+import { useAtlasStore } from '../../state/atlas-store';
+import { useViewStore } from '../../state/view-store';
+import type { Direction } from './keyboard-navigation';
+import { exitFocus, focusOn, toggleExpanded } from './map-commands';
+import type { MapController } from './map-controller';
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The map by keyboard. On the focused map: arrows move to the nearest node that way, Enter
+ * opens its details, Space expands or collapses it, + and − zoom, 0 fits. Anywhere outside a
+ * text field: F focuses on the selected organization, Escape leaves a focus or closes the details.
+ * Each move is announced (name and kind) in the UI language.
+ */
+export function MapKeyboard(props: { readonly controller: MapController; onAnnounce(text: string): void }) {
+  const { controller, onAnnounce } = props;
+  const { t } = useTranslation();
+  const { t: tv } = useTranslation('vocabulary');
+
+  useEffect(() => {
+    const element = controller.cy.container();
+    if (!element) return;
+    const describe = (nodeId: string) => {
+      const node = controller.hierarchy.nodes.get(nodeId);
+      const language = useViewStore.getState().uiLanguage;
+      const folded = controller.drawnGraph.folded.get(nodeId) ?? 0;
+      const atlas = useAtlasStore.getState().atlas;
+      if (node?.kind === 'group') {
+        const members = controller.drawnGraph.members.get(nodeId) ?? 0;
+        return t('map.announceGroup', { name: t(`map.group.${node.groupKind ?? 'other'}`, { count: members }), count: members });
+      }
+      const actor = atlas?.actors.find((a) => a.id === nodeId);
+      const name = pickText(actor?.name, [language]);
+      const kind = actor ? tv(`actorType.${actor.type}`) : '';
+      return folded > 0 ? t('map.announceFolded', { name, kind, count: folded }) : t('map.announce', { name, kind });
+    };
+    const onMapKey = (event: KeyboardEvent) => {
+      const direction = ARROWS[event.key];
+      const { cy } = controller;
+      if (direction) {
+        event.preventDefault();
+        const next = controller.moveKeyboardFocus(direction);
+        if (next) onAnnounce(describe(next));
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        const current = controller.keyboardFocusId;
+        if (!current) return;
+        const isGroup = controller.hierarchy.nodes.get(current)?.kind === 'group';
+        if (event.key === ' ' || isGroup) toggleExpanded(controller, current);
+        else useViewStore.getState().select({ kind: 'actor', id: current });
+        onAnnounce(describe(current));
+      } else if (event.key === '+' || event.key === '=') {
+        cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      } else if (event.key === '-') {
+        cy.zoom({ level: cy.zoom() * 0.8, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      } else if (event.key === '0') {
+        controller.fit(true);
+      }
+    };
+    const onFocusIn = () => {
+      // Only a keyboard focus (Tab) picks a node; a click on the map focuses it too.
+      if (!element.matches(':focus-visible')) return;
+      const first = controller.moveKeyboardFocus(null);
+      if (first) onAnnounce(describe(first));
+    };
+    const onFocusOut = () => controller.setKeyboardFocus(null);
+    const onWindowKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === 'f' || event.key === 'F') {
+        if (focusOn(controller)) event.preventDefault();
+      } else if (event.key === 'Escape') {
+        const view = useViewStore.getState();
+        if (view.focus) exitFocus();
+        else if (view.selection) view.select(null);
+      }
+    };
+    element.addEventListener('keydown', onMapKey);
+    element.addEventListener('focus', onFocusIn);
+    element.addEventListener('blur', onFocusOut);
+    window.addEventListener('keydown', onWindowKey);
+    return () => {
+      element.removeEventListener('keydown', onMapKey);
+      element.removeEventListener('focus', onFocusIn);
+      element.removeEventListener('blur', onFocusOut);
+      window.removeEventListener('keydown', onWindowKey);
+    };
+  }, [controller, onAnnounce, t, tv]);
+  return null;
+}

@@ -1,0 +1,80 @@
+import { loadDefaultJapaneseParser } from 'budoux';
+
+/**
+ * Where a label may break: English between words, never inside one; Japanese between phrases
+ * (BudouX), and inside a long compound name where its script changes (内閣|サイバーセキュリティセンター)
+ * or after a middle dot (サイバーセキュリティ・|パートナーシップ). A token is never split.
+ */
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+export function containsCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+let parser: ReturnType<typeof loadDefaultJapaneseParser> | null = null;
+
+type Script = 'kanji' | 'kana' | 'other';
+
+function scriptOf(character: string): Script {
+  if (/[\u3400-\u9fff々〆]/.test(character)) return 'kanji';
+  if (/[\u3040-\u30ffー]/.test(character)) return 'kana';
+  return 'other';
+}
+
+function splitCompound(phrase: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let previous: Script | null = null;
+  for (const character of phrase) {
+    const script = scriptOf(character);
+    const afterDot = current.endsWith('・');
+    if (current !== '' && (afterDot || (previous !== null && script !== previous && script !== 'other' && previous !== 'other'))) {
+      parts.push(current);
+      current = '';
+    }
+    current += character;
+    previous = script;
+  }
+  if (current !== '') parts.push(current);
+  return parts;
+}
+
+export interface Token {
+  readonly text: string;
+  /** Whether a space separates it from the token before on the same line. */
+  readonly spaced: boolean;
+}
+
+export function breakTokens(text: string): Token[] {
+  if (!containsCjk(text)) {
+    return text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word, index) => ({ text: word, spaced: index > 0 }));
+  }
+  parser ??= loadDefaultJapaneseParser();
+  return parser.parse(text).flatMap((phrase) =>
+    splitCompound(phrase).map((part, index) => ({ text: index === 0 ? part.trimStart() : part, spaced: index === 0 && /^\s/.test(part) })),
+  );
+}
+
+/**
+ * Lines of `text` no wider than `maxWidth` where the breaks allow; a single token wider than
+ * that keeps its own line rather than being cut.
+ */
+export function wrapText(text: string, maxWidth: number, measure: (line: string) => number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const token of breakTokens(text)) {
+    const candidate = current === '' ? token.text : `${current}${token.spaced ? ' ' : ''}${token.text}`;
+    if (current === '' || measure(candidate) <= maxWidth) {
+      current = candidate;
+    } else {
+      lines.push(current);
+      current = token.text;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}

@@ -1,0 +1,540 @@
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { AtlasData, MapPosition } from '../../../api/types';
+import type { LabelLanguage } from '../../../domain/languages';
+import { cameraFor, unionOf, type Camera, type Extent } from './camera';
+import { nearestInDirection, type Direction } from './keyboard-navigation';
+import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
+import { applyLabelPass, type LabelTexts } from './map-labels';
+import { badgeId, mapNodeElements } from './map-elements';
+import { mapLinks, type MapLink } from '../../../domain/map-links';
+import type { ScreenSizes } from './map-style';
+import { drawnGraph, type DrawnGraph, type VisibleSet } from './model/drawn-graph';
+import { focusGraph, focusLayout, focusNeighbourhood } from './model/focus-graph';
+import { ancestorsOf, buildHierarchy, defaultExpanded, expandableNodes, type MapHierarchy } from './model/hierarchy';
+
+/**
+ * The map's one point of control: it owns the Cytoscape instance's contents and applies what
+ * the map should show (visible records, expanded groups, label language, selection, focus) as
+ * changes, in one batch, so nothing moves unless the layout changes. Commands (fit, frame a
+ * scene, bring a node into view, move the keyboard focus) are methods here rather than
+ * counters in a store. The live map, the presentation and the offscreen renderer behind
+ * exports all use it, so they look alike.
+ */
+
+export interface MapSelection {
+  readonly kind: 'actor' | 'relation' | 'event';
+  readonly id: string;
+}
+
+export interface MapFocusState {
+  readonly actorId: string;
+  readonly depth: 1 | 2;
+}
+
+export interface MapViewState {
+  readonly visible: VisibleSet;
+  readonly expanded: ReadonlySet<string>;
+  readonly labelLanguage: LabelLanguage;
+  readonly selection: MapSelection | null;
+  readonly focus: MapFocusState | null;
+}
+
+export interface MapControllerOptions {
+  readonly sizes: ScreenSizes;
+  readonly texts: LabelTexts;
+  /** Positions the user dragged nodes to; they win over the computed layout. */
+  readonly userPositions: Readonly<Record<string, MapPosition>>;
+  readonly initial: MapViewState;
+}
+
+/** Room kept clear around the map's content when fitting it, in CSS pixels: titles above, controls below. */
+const FIT_INSETS = { top: 52, right: 24, bottom: 52, left: 24 } as const;
+const FOCUS_INSETS = { top: 56, right: 24, bottom: 52, left: 24 } as const;
+const MOVE_MS = 420;
+const LABEL_DELAY_MS = 90;
+/** A node brought into view is shown at least this large, where its full name can be drawn. */
+export const READABLE_ZOOM = 0.9;
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+export class MapController {
+  readonly hierarchy: MapHierarchy;
+  readonly links: readonly MapLink[];
+  private state: MapViewState;
+  private drawn: DrawnGraph;
+  private targets = new Map<string, Point>();
+  private readonly layouts = new Map<string, ChartLayout>();
+  private readonly userPositions: Map<string, Point>;
+  private sizes: ScreenSizes;
+  private keyboardFocus: string | null = null;
+  private hovered: string | null = null;
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  private focusReturn: Camera | null = null;
+  /** A scene's own positions, which win over the layout while it is shown. */
+  private scenePositions: Readonly<Record<string, MapPosition>> | null = null;
+  /** Each region's box around its drawn nodes and their labels, in map units. */
+  private regionBoxes = new Map<string, Extent>();
+  private destroyed = false;
+
+  constructor(
+    readonly cy: Core,
+    readonly atlas: AtlasData,
+    private readonly options: MapControllerOptions,
+  ) {
+    this.hierarchy = buildHierarchy(
+      atlas.actors,
+      atlas.countries.map((c) => c.code),
+    );
+    this.links = mapLinks(atlas);
+    this.sizes = options.sizes;
+    this.userPositions = new Map(Object.entries(options.userPositions));
+    this.state = options.initial;
+    cy.add(mapNodeElements(atlas, this.hierarchy));
+    this.drawn = this.computeDrawn();
+    this.applyDrawn(false, null);
+    this.applySelection();
+    this.relabel();
+    cy.on('zoom', () => this.scheduleLabels());
+    cy.on('resize', () => this.scheduleLabels());
+  }
+
+  /** The expanded set of the first view: governments open, everything else folded. */
+  defaultExpanded(): Set<string> {
+    return defaultExpanded(this.hierarchy);
+  }
+
+  expandAllSet(): Set<string> {
+    return expandableNodes(this.hierarchy);
+  }
+
+  /** The expanded set that shows `actorId` as itself: its ancestors opened. */
+  expandedToShow(actorId: string, expanded: ReadonlySet<string>): Set<string> {
+    return new Set([...expanded, ...ancestorsOf(this.hierarchy, actorId)]);
+  }
+
+  get view(): MapViewState {
+    return this.state;
+  }
+
+  get drawnGraph(): DrawnGraph {
+    return this.drawn;
+  }
+
+  /**
+   * Applies a new state. Moves happen only when the expanded groups or the focus change; then
+   * nodes glide to their new places (when `animate`), keeping `anchor` where it is on screen.
+   */
+  update(
+    next: Partial<MapViewState>,
+    options: { readonly animate: boolean; readonly anchor?: string | null; readonly positions?: Readonly<Record<string, MapPosition>> } = { animate: true },
+  ): void {
+    if (this.destroyed) return;
+    const previous = this.state;
+    const positionsChanged = options.positions !== undefined && options.positions !== this.scenePositions;
+    if (options.positions !== undefined) this.scenePositions = options.positions;
+    this.state = { ...previous, ...next };
+    const expandedChanged = !sameSet(previous.expanded, this.state.expanded);
+    const focusChanged = previous.focus?.actorId !== this.state.focus?.actorId || previous.focus?.depth !== this.state.focus?.depth;
+    const visibleChanged = previous.visible !== this.state.visible;
+    if (expandedChanged || focusChanged || visibleChanged || positionsChanged) {
+      if (focusChanged && this.state.focus && !previous.focus) this.focusReturn = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+      this.drawn = this.computeDrawn();
+      const layoutChanged = expandedChanged || focusChanged || positionsChanged;
+      this.applyDrawn(options.animate, expandedChanged || focusChanged ? (options.anchor ?? null) : null, layoutChanged);
+      if (focusChanged) this.frameAfterFocusChange(options.animate);
+    }
+    if (previous.selection !== this.state.selection || expandedChanged || focusChanged || visibleChanged) this.applySelection();
+    this.relabel();
+  }
+
+  setScreenSizes(sizes: ScreenSizes): void {
+    this.sizes = sizes;
+    this.relabel();
+  }
+
+  /** Positions of the actors as drawn now, with where a move will end. */
+  positions(): Record<string, MapPosition> {
+    const out: Record<string, MapPosition> = {};
+    this.cy.nodes('[kind = "actor"]').forEach((node) => {
+      const p = this.targets.get(node.id()) ?? node.position();
+      out[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    return out;
+  }
+
+  /** The part of the map in view, in map units. */
+  extent(): Extent {
+    const e = this.cy.extent();
+    return { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 };
+  }
+
+  /** Everything drawn, with the region titles, fitted into view. */
+  fit(animate: boolean): void {
+    const extent = this.state.focus ? this.boxOf(this.cy.nodes('[kind = "actor"]:visible')) : unionOf([...this.regionBoxes.values()]);
+    if (!extent) return;
+    this.moveCamera(cameraFor(extent, this.cy.width(), this.cy.height(), this.state.focus ? FOCUS_INSETS : FIT_INSETS), animate);
+  }
+
+  /** Shows a saved area of the map (a scene's framing), whole and centred, on any screen size. */
+  frame(extent: Extent, animate: boolean): void {
+    this.moveCamera(cameraFor(extent, this.cy.width(), this.cy.height()), animate);
+  }
+
+  /** Centres a node at a zoom where its label can be read. */
+  bringIntoView(nodeId: string, animate: boolean): void {
+    const node = this.cy.getElementById(nodeId);
+    if (node.empty()) return;
+    const at = this.targets.get(nodeId) ?? node.position();
+    const zoom = Math.max(this.cy.zoom(), READABLE_ZOOM);
+    this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, animate);
+  }
+
+  /** Moves the drawn nodes to given positions (a scene's), without saving them as the user's. */
+  placeNodes(positions: Readonly<Record<string, MapPosition>>, animate: boolean): void {
+    this.cy.batch(() => {
+      this.cy.nodes('[kind = "actor"]').forEach((node) => {
+        const target = positions[node.id()];
+        if (target) this.moveNode(node, target, animate);
+      });
+    });
+    this.scheduleLabels();
+  }
+
+  /**
+   * Takes a scene's positions: nodes go where the scene had them, and those that differ from
+   * the computed layout are kept as the user's (returned, to be saved).
+   */
+  adoptPositions(positions: Readonly<Record<string, MapPosition>>): ({ actorId: string } & MapPosition)[] {
+    const chart = this.layoutFor(this.state.expanded).positions;
+    const dragged: ({ actorId: string } & MapPosition)[] = [];
+    for (const [actorId, p] of Object.entries(positions)) {
+      const computed = chart.get(actorId);
+      if (!computed || !this.drawn.shown.has(actorId) || (Math.abs(computed.x - p.x) < 0.5 && Math.abs(computed.y - p.y) < 0.5)) continue;
+      this.userPositions.set(actorId, p);
+      dragged.push({ actorId, ...p });
+    }
+    if (dragged.length > 0) {
+      this.applyDrawn(true, null, true);
+      this.relabel();
+    }
+    return dragged;
+  }
+
+  /** Remembers a node the user dragged; the layout keeps it there from now on. */
+  rememberDrag(node: NodeSingular): MapPosition {
+    const p = { x: Math.round(node.position('x') * 10) / 10, y: Math.round(node.position('y') * 10) / 10 };
+    this.userPositions.set(node.id(), p);
+    this.targets.set(node.id(), p);
+    this.scheduleLabels();
+    return p;
+  }
+
+  /** Forgets every dragged position and lays the map out afresh. */
+  resetPositions(): void {
+    this.userPositions.clear();
+    this.applyDrawn(true, null, true);
+    this.relabel();
+  }
+
+  /** A node's label shown while the pointer is over it, even where it had no room. */
+  setHovered(nodeId: string | null): void {
+    if (this.hovered === nodeId) return;
+    if (this.hovered) this.cy.getElementById(this.hovered).removeClass('hover-label');
+    this.hovered = nodeId;
+    if (nodeId) this.cy.getElementById(nodeId).addClass('hover-label');
+    this.relabel();
+  }
+
+  get keyboardFocusId(): string | null {
+    return this.keyboardFocus && this.drawn.shown.has(this.keyboardFocus) ? this.keyboardFocus : null;
+  }
+
+  /** Moves the keyboard focus (the first time, to the node nearest the centre); returns the node. */
+  moveKeyboardFocus(direction: Direction | null): string | null {
+    const candidates = new Map<string, Point>();
+    this.cy.nodes('[kind = "actor"]:visible, [kind = "group"]:visible').forEach((node) => {
+      candidates.set(node.id(), node.position());
+    });
+    const current = this.keyboardFocusId;
+    let next: string | null;
+    if (!current || direction === null) {
+      const e = this.cy.extent();
+      const centre = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+      next = current ?? [...candidates.entries()].sort(([, a], [, b]) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))[0]?.[0] ?? null;
+    } else {
+      next = nearestInDirection(candidates.get(current) ?? { x: 0, y: 0 }, new Map([...candidates].filter(([id]) => id !== current)), direction) ?? current;
+    }
+    this.setKeyboardFocus(next);
+    return next;
+  }
+
+  setKeyboardFocus(nodeId: string | null): void {
+    this.cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
+    this.keyboardFocus = nodeId;
+    if (!nodeId) {
+      this.relabel();
+      return;
+    }
+    const node = this.cy.getElementById(nodeId);
+    node.addClass('keyboard-focus');
+    const p = node.renderedPosition();
+    const margin = 60;
+    if (p.x < margin || p.y < margin || p.x > this.cy.width() - margin || p.y > this.cy.height() - margin) this.bringIntoView(nodeId, true);
+    this.relabel();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+  }
+
+  /** Runs the label pass at once (after a move or a change of what is drawn). */
+  relabel(): void {
+    if (this.destroyed) return;
+    if (this.labelTimer) {
+      clearTimeout(this.labelTimer);
+      this.labelTimer = null;
+    }
+    const required = new Set<string>();
+    const preferred = new Set<string>();
+    const selection = this.state.selection;
+    if (selection?.kind === 'actor') required.add(this.drawn.representative.get(selection.id) ?? selection.id);
+    if (this.hovered) required.add(this.hovered);
+    if (this.keyboardFocusId) required.add(this.keyboardFocusId);
+    if (this.state.focus) required.add(this.state.focus.actorId);
+    this.cy.nodes('.highlighted, .chosen').forEach((node) => {
+      preferred.add(node.id());
+    });
+    applyLabelPass(this.cy, {
+      drawn: this.drawn,
+      language: this.state.labelLanguage,
+      sizes: this.sizes,
+      texts: this.options.texts,
+      expanded: this.state.focus ? new Set() : this.state.expanded,
+      required,
+      preferred,
+      positionOf: (node) => this.targets.get(node.id()) ?? node.position(),
+    });
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.relabel(), LABEL_DELAY_MS);
+  }
+
+  private computeDrawn(): DrawnGraph {
+    const { focus, visible, expanded } = this.state;
+    if (focus && visible.actors.has(focus.actorId)) {
+      return focusGraph(this.links, visible, focusNeighbourhood(this.links, visible, focus.actorId, focus.depth));
+    }
+    return drawnGraph(this.hierarchy, this.links, visible, expanded);
+  }
+
+  private layoutFor(expanded: ReadonlySet<string>): ChartLayout {
+    const key = [...expanded].sort().join(',');
+    let layout = this.layouts.get(key);
+    if (!layout) {
+      layout = orgChartLayout(this.hierarchy, expanded);
+      this.layouts.set(key, layout);
+    }
+    return layout;
+  }
+
+  /** Where every node belongs now: the focus rings, or the chart with the user's drags on top. */
+  private targetPositions(): Map<string, Point> {
+    const focus = this.state.focus;
+    const chart = this.layoutFor(this.state.expanded).positions;
+    if (focus && this.drawn.shown.has(focus.actorId)) {
+      const rings = focusNeighbourhood(this.links, this.state.visible, focus.actorId, focus.depth);
+      const center = chart.get(focus.actorId) ?? { x: 0, y: 0 };
+      const placed = focusLayout(this.hierarchy, rings, center);
+      return new Map([...chart, ...placed]);
+    }
+    const positions = new Map(chart);
+    for (const [id, p] of this.userPositions) {
+      if (this.drawn.shown.has(id)) positions.set(id, p);
+    }
+    for (const [id, p] of Object.entries(this.scenePositions ?? {})) {
+      if (this.drawn.shown.has(id)) positions.set(id, p);
+    }
+    return positions;
+  }
+
+  private applyDrawn(animate: boolean, anchor: string | null, move = true): void {
+    const { cy, drawn } = this;
+    const anchorNode = anchor ? cy.getElementById(anchor) : null;
+    const anchorBefore = anchorNode?.nonempty() ? anchorNode.renderedPosition() : null;
+    const appearing: NodeSingular[] = [];
+    cy.batch(() => {
+      cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
+        const id = node.id();
+        const isActor = node.data('kind') === 'actor';
+        const exists = isActor ? this.state.visible.actors.has(id) : drawn.shown.has(id);
+        const shown = drawn.shown.has(id);
+        if (shown && (node.hasClass('filtered-out') || node.hasClass('folded') || node.hasClass('out-of-focus'))) appearing.push(node);
+        node.toggleClass('filtered-out', !exists);
+        node.toggleClass('folded', exists && !shown && !this.state.focus);
+        node.toggleClass('out-of-focus', exists && !shown && this.state.focus !== null);
+      });
+      this.syncEdges();
+      if (move) {
+        this.targets = this.targetPositions();
+        cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
+          const target = this.targets.get(node.id());
+          if (target) this.moveNode(node, target, animate && drawn.shown.has(node.id()));
+        });
+      }
+      this.placeRegions(animate);
+    });
+    // Nodes that come into view fade in where they will stay; nothing else jumps.
+    for (const node of appearing) {
+      if (!animate) continue;
+      node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: MOVE_MS, complete: () => void node.removeStyle('opacity') });
+    }
+    if (anchorNode && anchorBefore && this.targets.has(anchor ?? '')) {
+      const target = this.targets.get(anchor ?? '') as Point;
+      const zoom = cy.zoom();
+      this.moveCamera({ zoom, pan: { x: anchorBefore.x - target.x * zoom, y: anchorBefore.y - target.y * zoom } }, animate);
+    }
+    if (animate) setTimeout(() => this.relabel(), MOVE_MS + 20);
+  }
+
+  /** Sizes each region's box to the cells of its drawn nodes (labels included), or hides it when empty. */
+  private placeRegions(animate: boolean): void {
+    const members = new Map<string, Point[]>();
+    this.cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
+      if (!this.drawn.shown.has(node.id())) return;
+      const region = String(node.data('region'));
+      members.set(region, [...(members.get(region) ?? []), this.targets.get(node.id()) ?? node.position()]);
+    });
+    this.regionBoxes = new Map();
+    const pad = 18;
+    this.cy.nodes('[kind = "region"]').forEach((region) => {
+      const points = members.get(region.id());
+      const hidden = !points || this.state.focus !== null;
+      region.toggleClass('filtered-out', hidden);
+      if (hidden || !points) return;
+      const box = {
+        x1: Math.min(...points.map((p) => p.x)) - CELL.width / 2 - pad,
+        x2: Math.max(...points.map((p) => p.x)) + CELL.width / 2 + pad,
+        y1: Math.min(...points.map((p) => p.y)) - NODE_CENTER_Y - pad,
+        y2: Math.max(...points.map((p) => p.y)) - NODE_CENTER_Y + CELL.height + pad,
+      };
+      this.regionBoxes.set(region.id(), box);
+      const center = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      region.data({ width: box.x2 - box.x1, height: box.y2 - box.y1 });
+      this.moveNode(region, center, animate);
+    });
+  }
+
+  private moveNode(node: NodeSingular, target: Point, animate: boolean): void {
+    const current = node.position();
+    if (Math.abs(current.x - target.x) < 0.01 && Math.abs(current.y - target.y) < 0.01) return;
+    node.stop(true);
+    if (animate) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+    else node.position(target);
+  }
+
+  /** Adds and removes lines so Cytoscape holds exactly what is drawn; lines that stay are untouched. */
+  private syncEdges(): void {
+    const { cy } = this;
+    const wanted = new Map(this.drawn.edges.map((e) => [e.id, e]));
+    cy.edges().forEach((edge) => {
+      const drawnEdge = wanted.get(edge.id());
+      if (!drawnEdge || edge.source().id() !== drawnEdge.source || edge.target().id() !== drawnEdge.target) cy.remove(edge);
+      else {
+        if (edge.data('count') !== drawnEdge.linkIds.length) edge.data('count', drawnEdge.linkIds.length);
+        wanted.delete(edge.id());
+      }
+    });
+    const added: ElementDefinition[] = [...wanted.values()].map((edge) => ({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        linkType: edge.type,
+        relationId: edge.relationId,
+        count: edge.linkIds.length,
+        linkIds: edge.linkIds,
+        label: '',
+        labelSize: 12,
+      },
+    }));
+    if (added.length > 0) cy.add(added);
+  }
+
+  /**
+   * Marks and lights up the selection, dimming the rest: an actor with its neighbours, a
+   * relation with its two ends, an event with the actors it involves. Folded actors are shown
+   * by the node that holds them.
+   */
+  private applySelection(): void {
+    const { cy, drawn } = this;
+    const selection = this.state.selection;
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted chosen');
+      if (!selection) return;
+      const drawnAs = (actorId: string) => cy.getElementById(drawn.representative.get(actorId) ?? actorId);
+      if (selection.kind === 'event') {
+        const involved = new Set(this.atlas.events.find((e) => e.id === selection.id)?.actors ?? []);
+        let actors = cy.collection();
+        for (const id of involved) actors = actors.union(drawnAs(id));
+        actors.addClass('highlighted');
+        cy.elements('[kind = "actor"], [kind = "group"], edge').not(actors.union(actors.edgesWith(actors))).addClass('faded');
+        return;
+      }
+      const element =
+        selection.kind === 'actor'
+          ? drawnAs(selection.id)
+          : cy.edges().filter((edge) => (edge.data('linkIds') as string[] | undefined)?.includes(`relation:${selection.id}`) ?? false);
+      if (element.empty()) return;
+      // A class rather than Cytoscape's selection: while presenting the map ignores taps
+      // (autounselectify), which also stops programmatic select().
+      element.addClass('chosen');
+      const kept = selection.kind === 'actor' ? element.closedNeighborhood() : element.union(element.connectedNodes());
+      cy.elements('[kind = "actor"], [kind = "group"], edge').not(kept).addClass('faded');
+    });
+  }
+
+  private frameAfterFocusChange(animate: boolean): void {
+    if (this.state.focus) {
+      this.fit(animate);
+      return;
+    }
+    const back = this.focusReturn;
+    this.focusReturn = null;
+    if (back) this.moveCamera(back, animate);
+    else this.fit(animate);
+  }
+
+  private boxOf(nodes: ReturnType<Core['nodes']>): Extent | null {
+    if (nodes.empty()) return null;
+    const points = nodes.map((n) => this.targets.get(n.id()) ?? n.position());
+    const pad = 90;
+    return {
+      x1: Math.min(...points.map((p) => p.x)) - pad,
+      x2: Math.max(...points.map((p) => p.x)) + pad,
+      y1: Math.min(...points.map((p) => p.y)) - 40,
+      y2: Math.max(...points.map((p) => p.y)) + 100,
+    };
+  }
+
+  private moveCamera(camera: Camera, animate: boolean): void {
+    this.cy.stop();
+    if (animate) this.cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: MOVE_MS, easing: 'ease-in-out-cubic', complete: () => this.relabel() });
+    else {
+      this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
+      this.relabel();
+    }
+  }
+}
+
+/** The relation ids an edge stands for (one, or several merged), for the details panel. */
+export function relationIdsOf(edge: EdgeSingular): string[] {
+  return ((edge.data('linkIds') as string[] | undefined) ?? []).filter((id) => id.startsWith('relation:')).map((id) => id.slice('relation:'.length));
+}
+
+export { badgeId };

@@ -1,0 +1,184 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { LabelLanguage } from '../../../domain/languages';
+import { ACTOR_TYPES, type ActorType } from '../../../domain/vocabulary';
+import { CELL, type Point } from './layout/org-chart-layout';
+import { wrapText } from './labels/line-breaks';
+import { overlaps, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
+import { badgeId } from './map-elements';
+import { LABEL_GAP, LABEL_PADDING, MAP_FONT_FAMILY, REGION_TITLE_GAP, type ScreenSizes } from './map-style';
+import type { DrawnGraph } from './model/drawn-graph';
+
+/**
+ * Applies label placement to the live Cytoscape instance: every drawn label gets the font size
+ * that renders at the theme's on-screen size, its text (full name when zoomed in, short form
+ * when zoomed out or crowded) with line breaks, or no text when it cannot be drawn without
+ * overlapping. Badges and region titles get their on-screen sizes in the same pass.
+ */
+
+/** Full names are tried once a cell of the chart is at least this wide on screen. */
+const FULL_NAME_CELL_PX = 150;
+const MAX_LINES = 3;
+/** Labels may be wider than a chart cell, up to this on screen, when they find room. */
+const MIN_LINE_PX = 96;
+const BADGE_PAD_PX = { x: 7, y: 5 };
+
+export interface LabelTexts {
+  /** Full name and short form of an actor in a label language. */
+  actor(id: string, language: LabelLanguage): { readonly full: string; readonly short: string };
+  /** A group's label, e.g. "Critical infrastructure · 15". */
+  group(id: string, members: number, language: LabelLanguage): string;
+  /** A region's title: the country's name, or the frameworks band's. */
+  region(id: string, language: LabelLanguage): string;
+}
+
+export interface LabelPassInput {
+  readonly drawn: DrawnGraph;
+  readonly language: LabelLanguage;
+  readonly sizes: ScreenSizes;
+  readonly texts: LabelTexts;
+  readonly expanded: ReadonlySet<string>;
+  /** Labels that must show (the selection, a hovered or keyboard-focused node). */
+  readonly required: ReadonlySet<string>;
+  /** Labels placed before the rest (what the selection lights up). */
+  readonly preferred: ReadonlySet<string>;
+  /** Where nodes will be when a move finishes; current positions otherwise. */
+  readonly positionOf: (node: NodeSingular) => Point;
+}
+
+let measuringContext: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** Width of `text` at 100 px, measured once with the map's font; scaled for other sizes. */
+function widthAt100(text: string, bold: boolean): number {
+  const key = `${bold ? 'b' : 'n'}${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return text.length * 60;
+  measuringContext.font = `normal ${bold ? 700 : 400} 100px ${MAP_FONT_FAMILY}`;
+  const width = measuringContext.measureText(text).width;
+  widths.set(key, width);
+  return width;
+}
+
+function rank(node: NodeSingular): number {
+  if (node.data('kind') === 'group') return ACTOR_TYPES.indexOf('ministry') - 0.5;
+  return ACTOR_TYPES.indexOf(node.data('type') as ActorType);
+}
+
+function isBold(node: NodeSingular): boolean {
+  return node.data('kind') === 'group' || node.data('type') === 'government' || node.style('font-weight') === '700';
+}
+
+export function applyLabelPass(cy: Core, input: LabelPassInput): void {
+  const zoom = cy.zoom();
+  const fontSize = input.sizes.label / zoom;
+  const full = CELL.width * zoom >= FULL_NAME_CELL_PX;
+  const metrics: LabelMetrics = {
+    fontSize,
+    maxWidth: Math.max(CELL.width - 12, MIN_LINE_PX / zoom),
+    maxLines: MAX_LINES,
+    marginY: LABEL_GAP,
+    padding: LABEL_PADDING,
+    measure: (text, bold) => (widthAt100(text, bold) * fontSize) / 100,
+    wrap: wrapText,
+  };
+
+  const drawnNodes = cy.nodes('[kind = "actor"], [kind = "group"]').filter((node) => input.drawn.shown.has(node.id()) && node.visible());
+  const degree = new Map<string, number>();
+  for (const edge of input.drawn.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  const order = (node: NodeSingular) => [
+    input.required.has(node.id()) ? 0 : input.preferred.has(node.id()) ? 1 : 2,
+    rank(node),
+    -(degree.get(node.id()) ?? 0),
+  ];
+  const sorted = (drawnNodes.toArray() as NodeSingular[]).sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+    return a.id() < b.id() ? -1 : 1;
+  });
+
+  const badges: { id: string; text: string; box: Box; at: Point }[] = [];
+  const badgeFont = input.sizes.badge / zoom;
+  for (const node of sorted) {
+    const folded = input.drawn.folded.get(node.id()) ?? 0;
+    const isExpanded = input.expanded.has(node.id());
+    if (cy.getElementById(badgeId(node.id())).empty() || (!isExpanded && folded === 0)) continue;
+    const text = isExpanded ? '−' : `+${folded}`;
+    const width = (widthAt100(text, true) * badgeFont) / 100 + (2 * BADGE_PAD_PX.x) / zoom;
+    const height = badgeFont + (2 * BADGE_PAD_PX.y) / zoom;
+    const p = input.positionOf(node);
+    const at = { x: p.x + node.width() / 2, y: p.y - node.height() / 2 };
+    badges.push({ id: node.id(), text, at, box: { x1: at.x - width / 2, x2: at.x + width / 2, y1: at.y - height / 2, y2: at.y + height / 2 } });
+  }
+
+  // Region titles sit centred above their boxes (see the region style in map-style.ts).
+  const titleFont = input.sizes.title / zoom;
+  const titles = new Map<string, { text: string; box: Box }>();
+  cy.nodes('[kind = "region"]').forEach((region) => {
+    const text = input.texts.region(region.id(), input.language);
+    if (!region.visible()) return;
+    const lines = text.split('\n');
+    const width = Math.max(...lines.map((line) => (widthAt100(line, true) * titleFont) / 100));
+    const center = region.position();
+    const top = center.y - Number(region.data('height')) / 2 - REGION_TITLE_GAP;
+    titles.set(region.id(), {
+      text,
+      box: { x1: center.x - width / 2 - 4, x2: center.x + width / 2 + 4, y1: top - lines.length * titleFont - 4, y2: top + 4 },
+    });
+  });
+
+  const requests: LabelRequest[] = sorted.map((node) => {
+    const p = input.positionOf(node);
+    const id = node.id();
+    const candidates =
+      node.data('kind') === 'group'
+        ? [input.texts.group(id, input.drawn.members.get(id) ?? 0, input.language)]
+        : (() => {
+            const texts = input.texts.actor(id, input.language);
+            return full || input.required.has(id) ? [texts.full, texts.short] : [texts.short];
+          })();
+    return { id, x: p.x, y: p.y, width: node.outerWidth(), height: node.outerHeight(), candidates, bold: isBold(node), required: input.required.has(id) };
+  });
+  const titleBoxes = [...titles.values()].map((title) => title.box);
+  const placed = placeLabels(requests, [...titleBoxes, ...badges.map((b) => b.box)], metrics);
+
+  const labelBoxes = [...placed.values()].flatMap((p) => (p.box ? [p.box] : []));
+  const nodeBoxes = requests.map((r) => ({ x1: r.x - r.width / 2, x2: r.x + r.width / 2, y1: r.y - r.height / 2, y2: r.y + r.height / 2 }));
+  const edgeLabels = new Map<string, string>();
+  for (const edge of input.drawn.edges) {
+    if (edge.linkIds.length < 2) continue;
+    const element = cy.getElementById(edge.id);
+    if (element.empty()) continue;
+    const mid = element.midpoint();
+    const text = String(edge.linkIds.length);
+    const half = { w: (widthAt100(text, false) * badgeFont) / 200 + 4, h: badgeFont / 2 + 4 };
+    const box = { x1: mid.x - half.w, x2: mid.x + half.w, y1: mid.y - half.h, y2: mid.y + half.h };
+    if ([...labelBoxes, ...nodeBoxes, ...titleBoxes].some((other) => overlaps(box, other))) continue;
+    labelBoxes.push(box);
+    edgeLabels.set(edge.id, text);
+  }
+
+  cy.batch(() => {
+    cy.nodes('[kind = "region"]').forEach((region) => {
+      region.data({ label: titles.get(region.id())?.text ?? '', labelSize: titleFont });
+    });
+    for (const node of sorted) {
+      const label = placed.get(node.id());
+      node.data({ label: label?.text ?? '', labelSize: fontSize });
+    }
+    cy.nodes('[kind = "badge"]').addClass('folded');
+    for (const badge of badges) {
+      cy.getElementById(badgeId(badge.id))
+        .removeClass('folded')
+        .data({ label: badge.text, labelSize: badgeFont, badgeWidth: badge.box.x2 - badge.box.x1, badgeHeight: badge.box.y2 - badge.box.y1 })
+        .position(badge.at);
+    }
+    cy.edges().forEach((edge) => {
+      edge.data({ label: edgeLabels.get(edge.id()) ?? '', labelSize: badgeFont });
+    });
+  });
+}

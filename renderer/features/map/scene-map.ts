@@ -1,0 +1,38 @@
+import type { AtlasData, Scene } from '../../../api/types';
+import type { LabelLanguage } from '../../../domain/languages';
+import type { MapController, MapViewState } from './map-controller';
+import { mapLinks } from '../../../domain/map-links';
+import { buildHierarchy, expandableNodes } from './model/hierarchy';
+import { sceneVisible } from './scene-visibility';
+
+/**
+ * What a map shows for one scene of a briefing: the presentation and the exports draw scenes
+ * through this, so a slide and its handout match. Scenes saved before groups could be folded
+ * showed every organization, and open fully expanded.
+ */
+export function sceneMapState(atlas: AtlasData, scenes: readonly Scene[], index: number, language: LabelLanguage): MapViewState {
+  const view = scenes[index]?.view;
+  const expanded = view?.expanded
+    ? new Set(view.expanded)
+    : expandableNodes(
+        buildHierarchy(
+          atlas.actors,
+          atlas.countries.map((c) => c.code),
+        ),
+      );
+  return {
+    visible: sceneVisible(atlas, mapLinks(atlas), scenes, index),
+    expanded,
+    labelLanguage: language,
+    selection: view?.selection ?? null,
+    focus: view?.focus ?? null,
+  };
+}
+
+/** Moves a map to a scene: what it shows, its nodes where the scene had them, its framing. */
+export function showScene(controller: MapController, scenes: readonly Scene[], index: number, language: LabelLanguage, animate: boolean): void {
+  const scene = scenes[index];
+  if (!scene) return;
+  controller.update(sceneMapState(controller.atlas, scenes, index, language), { animate, positions: scene.view.positions });
+  controller.frame(scene.view.viewport, animate);
+}

@@ -1,0 +1,116 @@
+import { create } from 'zustand';
+import type { SceneView } from '../../api/types';
+import { groupOf } from '../../domain/country-groups';
+import type { LabelLanguage, UiLanguage } from '../../domain/languages';
+import type { ActorType, LinkType } from '../../domain/vocabulary';
+import { api } from '../api/atlas-api';
+import { changeUiLanguage } from '../i18n/i18n';
+
+/** What the details panel shows: an actor, the relation behind an edge, or an event. */
+export interface Selection {
+  readonly kind: 'actor' | 'relation' | 'event';
+  readonly id: string;
+}
+
+/** The map shows one organization with its neighbours up to `depth` steps away instead of the whole alliance. */
+export interface MapFocus {
+  readonly actorId: string;
+  readonly depth: 1 | 2;
+}
+
+function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+/**
+ * What the map shows and in which language: filters, the as-of date, the selection, the
+ * expanded groups and a focus. The map, the legend, the timeline, the details panel and scenes
+ * all read this one store; the map applies changes to Cytoscape as they happen.
+ */
+interface ViewState {
+  readonly uiLanguage: UiLanguage;
+  /** The language of map labels: the UI language, or both languages on every label. */
+  readonly labelLanguage: LabelLanguage;
+  readonly hiddenGroups: ReadonlySet<string>;
+  readonly hiddenActorTypes: ReadonlySet<ActorType>;
+  readonly hiddenLinkTypes: ReadonlySet<LinkType>;
+  readonly selection: Selection | null;
+  /** The day the map shows ("YYYY-MM-DD"); null shows every actor whatever its dates. */
+  readonly asOfDate: string | null;
+  /** Organizations and groups drawn with their units; null until the map sets its first view. */
+  readonly expanded: ReadonlySet<string> | null;
+  readonly focus: MapFocus | null;
+
+  setUiLanguage(language: UiLanguage): Promise<void>;
+  setLabelLanguage(language: LabelLanguage): Promise<void>;
+  toggleGroup(group: string): void;
+  toggleActorType(type: ActorType): void;
+  toggleLinkType(type: LinkType): void;
+  showAll(): void;
+  select(selection: Selection | null): void;
+  /** Selects an actor and lifts the filters that hide it. */
+  revealActor(actor: { readonly id: string; readonly country: string | null; readonly type: ActorType }): void;
+  setAsOfDate(date: string | null): void;
+  setExpanded(expanded: ReadonlySet<string>): void;
+  setFocus(focus: MapFocus | null): void;
+  /** Makes a saved scene's filters, date, selection, expanded groups and focus the working view. */
+  applySceneView(view: SceneView): void;
+}
+
+export const useViewStore = create<ViewState>()((set) => ({
+  uiLanguage: 'en',
+  labelLanguage: 'en',
+  hiddenGroups: new Set(),
+  hiddenActorTypes: new Set(),
+  hiddenLinkTypes: new Set(),
+  selection: null,
+  asOfDate: null,
+  expanded: null,
+  focus: null,
+
+  async setUiLanguage(language) {
+    await changeUiLanguage(language);
+    set({ uiLanguage: language, labelLanguage: language });
+    await api.updateSettings({ uiLanguage: language, labelLanguage: language });
+  },
+
+  async setLabelLanguage(labelLanguage) {
+    set({ labelLanguage });
+    await api.updateSettings({ labelLanguage });
+  },
+
+  toggleGroup: (group) => set((state) => ({ hiddenGroups: toggled(state.hiddenGroups, group) })),
+  toggleActorType: (type) => set((state) => ({ hiddenActorTypes: toggled(state.hiddenActorTypes, type) })),
+  toggleLinkType: (type) => set((state) => ({ hiddenLinkTypes: toggled(state.hiddenLinkTypes, type) })),
+  showAll: () => set({ hiddenGroups: new Set(), hiddenActorTypes: new Set(), hiddenLinkTypes: new Set() }),
+
+  select: (selection) => set({ selection }),
+
+  revealActor(actor) {
+    set((state) => {
+      const hiddenGroups = new Set(state.hiddenGroups);
+      hiddenGroups.delete(groupOf(actor.country));
+      const hiddenActorTypes = new Set(state.hiddenActorTypes);
+      hiddenActorTypes.delete(actor.type);
+      return { hiddenGroups, hiddenActorTypes, selection: { kind: 'actor', id: actor.id } };
+    });
+  },
+
+  setAsOfDate: (asOfDate) => set({ asOfDate }),
+  setExpanded: (expanded) => set({ expanded }),
+  setFocus: (focus) => set({ focus }),
+
+  applySceneView: (view) =>
+    set({
+      hiddenGroups: new Set(view.hiddenGroups),
+      hiddenActorTypes: new Set(view.hiddenActorTypes),
+      hiddenLinkTypes: new Set(view.hiddenLinkTypes),
+      asOfDate: view.asOfDate,
+      selection: view.selection,
+      ...(view.expanded ? { expanded: new Set(view.expanded) } : {}),
+      focus: view.focus ?? null,
+    }),
+}));

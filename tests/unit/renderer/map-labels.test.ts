@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { actorLabelTexts, shortName } from '../../../renderer/features/map/labels/actor-labels';
+import { breakTokens, containsCjk, wrapText } from '../../../renderer/features/map/labels/line-breaks';
+import { overlaps, placeLabels, type LabelMetrics, type LabelRequest } from '../../../renderer/features/map/labels/place-labels';
+
+const mofa = { name: { en: 'Ministry of Foreign Affairs', ja: '外務省' }, short: { en: 'MOFA', ja: '外務省' } };
+const cisa = { name: { en: 'Cybersecurity and Infrastructure Security Agency', ja: 'サイバーセキュリティ・インフラストラクチャー安全保障庁' }, short: { en: 'CISA', ja: 'CISA' } };
+
+/** Every character is `size` wide: enough to check the rules without a browser's font metrics. */
+const monospace = (size: number) => (text: string) => [...text].length * size;
+
+describe('map label texts', () => {
+  it('offers the full name and the short form in the label language', () => {
+    expect(actorLabelTexts(mofa, 'en')).toEqual({ full: 'Ministry of Foreign Affairs', short: 'MOFA' });
+    expect(actorLabelTexts(mofa, 'ja')).toEqual({ full: '外務省', short: '外務省' });
+    expect(shortName({ name: mofa.name, short: null }, 'en')).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('puts English over Japanese in both languages, once when they are the same', () => {
+    expect(actorLabelTexts(mofa, 'both').short).toBe('MOFA\n外務省');
+    expect(actorLabelTexts(cisa, 'both').short).toBe('CISA');
+  });
+});
+
+describe('line breaks', () => {
+  it('breaks English only between words', () => {
+    const lines = wrapText('Cyber Defense Group', 60, monospace(6));
+    expect(lines).toEqual(['Cyber', 'Defense', 'Group']);
+    expect(lines.join(' ')).toBe('Cyber Defense Group');
+    expect(wrapText('Counter-Ransomware', 30, monospace(6))).toEqual(['Counter-Ransomware']);
+  });
+
+  it('breaks Japanese between phrases and script changes, never inside a word', () => {
+    expect(breakTokens('内閣サイバーセキュリティセンター').map((t) => t.text)).toEqual(['内閣', 'サイバーセキュリティセンター']);
+    expect(breakTokens('日米豪印サイバーセキュリティ・パートナーシップ').map((t) => t.text)).toEqual(['日米豪印', 'サイバーセキュリティ・', 'パートナーシップ']);
+    const lines = wrapText('日米豪印サイバーセキュリティ・パートナーシップ', 120, monospace(12));
+    expect(lines).toEqual(['日米豪印', 'サイバーセキュリティ・', 'パートナーシップ']);
+    expect(lines.join('')).toBe('日米豪印サイバーセキュリティ・パートナーシップ');
+  });
+
+  it('knows Japanese text from English', () => {
+    expect(containsCjk('外務省')).toBe(true);
+    expect(containsCjk('ｻｲﾊﾞｰ')).toBe(true);
+    expect(containsCjk('Cyber Command')).toBe(false);
+  });
+});
+
+describe('label placement', () => {
+  const metrics: LabelMetrics = {
+    fontSize: 10,
+    maxWidth: 100,
+    maxLines: 3,
+    marginY: 4,
+    padding: 2,
+    measure: (text) => [...text].length * 6,
+    wrap: wrapText,
+  };
+  const node = (id: string, x: number, y: number, candidates: string[], required = false): LabelRequest => ({
+    id,
+    x,
+    y,
+    width: 30,
+    height: 30,
+    candidates,
+    bold: false,
+    required,
+  });
+
+  it('places a full name where there is room', () => {
+    const placed = placeLabels([node('a', 0, 0, ['Ministry of Foreign Affairs', 'MOFA'])], [], metrics);
+    expect(placed.get('a')?.text).toBe('Ministry of\nForeign Affairs');
+  });
+
+  it('falls back to the short form, then to no label, and never lets two labels overlap', () => {
+    const requests = [
+      node('first', 0, 0, ['A very long organization name here', 'AVLO']),
+      node('second', 50, 0, ['Another long organization name', 'ALON']),
+      node('third', 25, 0, ['Third long organization name', 'TLON']),
+    ];
+    const placed = placeLabels(requests, [], metrics);
+    expect(placed.get('first')?.text).toBe('A very long\norganization\nname here');
+    expect(placed.get('second')?.text).toBeNull();
+    const boxes = [...placed.values()].flatMap((p) => (p.box ? [p.box] : []));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+
+  it('keeps labels off other nodes and obstacles such as region titles', () => {
+    const placed = placeLabels([node('a', 0, 0, ['Alpha']), node('b', 0, 40, ['Beta'])], [{ x1: 200, y1: 0, x2: 260, y2: 20 }], metrics);
+    expect(placed.get('a')?.text).toBeNull();
+    expect(placed.get('b')?.text).toBe('Beta');
+  });
+
+  it('always shows a required label (the selection)', () => {
+    const placed = placeLabels([node('a', 0, 0, ['Alpha']), node('b', 0, 40, ['Beta'], true)].reverse(), [], metrics);
+    expect(placed.get('b')?.text).toBe('Beta');
+  });
+});
