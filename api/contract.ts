@@ -50,18 +50,41 @@ const userNotes = z.object({ en: userText(5000).optional(), ja: userText(5000).o
 const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2017-07-20').refine(isPartialDate, 'is not a real date');
 
+const hiddenFilters = {
+  hiddenGroups: z.array(z.string().max(40)).max(50).readonly(),
+  hiddenActorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length).readonly(),
+  hiddenLinkTypes: z.array(z.enum(LINK_TYPES as readonly LinkType[] as [LinkType, ...LinkType[]])).max(LINK_TYPES.length).readonly(),
+};
+const extent = z.object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }).strict();
+const selection = z.object({ kind: z.enum(['actor', 'relation', 'event']), id: recordId }).strict().nullable();
+const mapFocus = z.object({ actorId: recordId, depth: z.union([z.literal(1), z.literal(2)]) }).strict().nullable();
+
+/** What the user was looking at, kept across reloads and restarts. */
+export const workingViewSchema = z
+  .object({
+    ...hiddenFilters,
+    asOfDate: isoDay.nullable(),
+    selection,
+    expanded: z.array(mapNodeId).max(10_000).readonly().nullable(),
+    focus: mapFocus,
+    viewport: extent.nullable(),
+    timelineOpen: z.boolean(),
+    timelineHeight: z.number().int().min(0).max(10_000).nullable(),
+    timelineLanes: z.enum(['category', 'country']),
+    sidebarCollapsed: z.boolean(),
+  })
+  .strict();
+
 export const sceneViewSchema = z
   .object({
-    hiddenGroups: z.array(z.string().max(40)).max(50).readonly(),
-    hiddenActorTypes: z.array(z.enum(ACTOR_TYPES)).max(ACTOR_TYPES.length).readonly(),
-    hiddenLinkTypes: z.array(z.enum(LINK_TYPES as readonly LinkType[] as [LinkType, ...LinkType[]])).max(LINK_TYPES.length).readonly(),
+    ...hiddenFilters,
     asOfDate: isoDay.nullable(),
-    selection: z.object({ kind: z.enum(['actor', 'relation', 'event']), id: recordId }).strict().nullable(),
-    viewport: z.object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }).strict(),
+    selection,
+    viewport: extent,
     labels: z.enum(['en', 'ja', 'both']),
     positions: z.record(recordId, z.object({ x: coordinate, y: coordinate }).strict()),
     expanded: z.array(mapNodeId).max(10_000).readonly().optional(),
-    focus: z.object({ actorId: recordId, depth: z.union([z.literal(1), z.literal(2)]) }).strict().nullable().optional(),
+    focus: mapFocus.optional(),
   })
   .strict()
   .refine((view) => Object.keys(view.positions).length <= 10_000, 'has too many positions');
@@ -99,6 +122,7 @@ export const argumentSchemas = {
     .object({
       uiLanguage: z.enum(UI_LANGUAGES).optional(),
       labelLanguage: z.enum(['en', 'ja', 'both']).optional(),
+      workingView: workingViewSchema.optional(),
     })
     .strict(),
   importDataset: z

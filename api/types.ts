@@ -196,6 +196,24 @@ export interface Settings {
   readonly uiLanguage: UiLanguage | null;
   /** null until the user chooses; map labels then follow the UI language. */
   readonly labelLanguage: LabelLanguage | null;
+  /** What the user was looking at when the app last closed; null on a first run. */
+  readonly workingView: WorkingView | null;
+}
+
+/** Filters, date, selection, expanded groups, focus, framing and panel sizes, kept across restarts. */
+export interface WorkingView {
+  readonly hiddenGroups: readonly string[];
+  readonly hiddenActorTypes: readonly ActorType[];
+  readonly hiddenLinkTypes: readonly LinkType[];
+  readonly asOfDate: string | null;
+  readonly selection: SceneView['selection'];
+  readonly expanded: readonly string[] | null;
+  readonly focus: { readonly actorId: string; readonly depth: 1 | 2 } | null;
+  readonly viewport: SceneView['viewport'] | null;
+  readonly timelineOpen: boolean;
+  readonly timelineHeight: number | null;
+  readonly timelineLanes: 'category' | 'country';
+  readonly sidebarCollapsed: boolean;
 }
 
 export interface ImportSummary {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { pickUiLanguage } from '../domain/languages';
 import { api } from './api/atlas-api';
 import { App } from './app/App';
+import { restoreWorkingView } from './app/remember-working-view';
 import { loadFontsFor } from './app/load-fonts';
 import { PresenterView } from './features/present/PresenterView';
 import { parsePrintRequest, PrintView } from './features/print/PrintView';
@@ -11,11 +12,12 @@ import { useViewStore } from './state/view-store';
 import './styles/app.css';
 
 const settings = await api.getSettings({});
-const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null };
+const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null, workingView: null };
 // Until the user chooses, the app follows the system's language.
 const language = saved.uiLanguage ?? pickUiLanguage(navigator.languages);
 initI18n(language);
 useViewStore.setState({ uiLanguage: language, labelLanguage: saved.labelLanguage ?? language });
+restoreWorkingView(saved.workingView);
 
 /** One page, three views: the app, the presenter's screen (#presenter) and the print view (#print?…). */
 function viewFor(hash: string) {

@@ -27,6 +27,19 @@ function printReport(report: DatasetReport): void {
       .join(', ')}`,
   );
   console.log(`Names that are our own translation: ${table(report.unofficialNames) || 'none'}; records with a note: ${report.notes}`);
+  const { total, withOfficialCitation, singleSource } = report.records;
+  console.log(
+    `Records (actors, relations, events): ${total}; with an official citation: ${withOfficialCitation} (${percent(withOfficialCitation, total)}); ` +
+      `citing a single source: ${singleSource} (${percent(singleSource, total)})`,
+  );
+  if (report.weaklySourced.length > 0) {
+    console.log(`\nWarning: ${report.weaklySourced.length} records rest on one reported or analyst source; give them a better one:`);
+    for (const record of report.weaklySourced) console.log(`  - ${record}`);
+  }
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0 %' : `${((100 * part) / whole).toFixed(1)} %`;
 }
 
 const path = resolve(process.argv[2] ?? 'assets/dataset/alliance-atlas.json');

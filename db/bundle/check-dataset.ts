@@ -18,6 +18,10 @@ export interface DatasetReport {
   readonly languageCoverage: Readonly<Record<string, { readonly present: number; readonly total: number }>>;
   readonly unofficialNames: Readonly<Record<string, number>>;
   readonly notes: number;
+  /** Actors, relations and events: how many, how many cite an official source, how many cite only one source. */
+  readonly records: { readonly total: number; readonly withOfficialCitation: number; readonly singleSource: number };
+  /** Records whose one citation is reported or analyst: a warning, not a failure, so they get a better source. */
+  readonly weaklySourced: readonly string[];
 }
 
 export type DatasetCheck =
@@ -41,7 +45,20 @@ function localizedTexts(bundle: Bundle): (LocalizedText | null | undefined)[] {
   ];
 }
 
+function confidenceOf(citation: BundleCitation): string {
+  return typeof citation === 'string' ? 'unstated' : citation.confidence;
+}
+
+function citedRecords(bundle: Bundle): { label: string; sources: readonly BundleCitation[] }[] {
+  return [
+    ...bundle.actors.map((r, i) => ({ label: `actors[${i}] "${r.id}"`, sources: r.sources })),
+    ...bundle.relations.map((r, i) => ({ label: `relations[${i}] "${r.id}"`, sources: r.sources })),
+    ...bundle.events.map((r, i) => ({ label: `events[${i}] "${r.id}"`, sources: r.sources })),
+  ];
+}
+
 export function datasetReport(bundle: Bundle): DatasetReport {
+  const records = citedRecords(bundle);
   const texts = localizedTexts(bundle).filter((t): t is LocalizedText => Boolean(t));
   const languages = [...new Set([...REQUIRED_DATA_LANGUAGES, ...texts.flatMap((t) => Object.keys(t))])];
   const citations: BundleCitation[] = [...bundle.actors, ...bundle.relations, ...bundle.events].flatMap((r) => r.sources);
@@ -55,12 +72,20 @@ export function datasetReport(bundle: Bundle): DatasetReport {
     relationsByType: tally(bundle.relations.map((r) => r.type)),
     eventsByCategory: tally(bundle.events.map((e) => e.category)),
     sources: bundle.sources.length,
-    citationsByConfidence: tally(citations.map((c) => (typeof c === 'string' ? 'unstated' : c.confidence))),
+    citationsByConfidence: tally(citations.map(confidenceOf)),
     languageCoverage: Object.fromEntries(
       languages.map((lang) => [lang, { present: texts.filter((t) => (t[lang] ?? '').trim() !== '').length, total: texts.length }]),
     ),
     unofficialNames: tally(bundle.actors.flatMap((a) => a.unofficialName)),
     notes: [...bundle.actors, ...bundle.relations, ...bundle.events].filter((r) => r.note).length,
+    records: {
+      total: records.length,
+      withOfficialCitation: records.filter((r) => r.sources.some((c) => confidenceOf(c) === 'official')).length,
+      singleSource: records.filter((r) => r.sources.length === 1).length,
+    },
+    weaklySourced: records
+      .filter((r) => r.sources.length === 1 && ['reported', 'analyst'].includes(confidenceOf(r.sources[0]!)))
+      .map((r) => `${r.label} (${confidenceOf(r.sources[0]!)})`),
   };
 }
 

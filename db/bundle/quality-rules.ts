@@ -1,5 +1,7 @@
 import { firstDayOf, lastDayOf } from '../../domain/partial-date';
+import { audienceTexts } from './audience-texts';
 import type { Bundle, BundleCitation, RecordList } from './bundle-schema';
+import disallowedSourceHosts from './disallowed-source-hosts.json';
 import { recordPath, type BundleProblem } from './problem-location';
 
 /**
@@ -79,6 +81,62 @@ function unconnectedActors(bundle: Bundle): BundleProblem[] {
   );
 }
 
+// Without a creation date an organization is drawn as existing since the start of the timeline.
+function undatedOrganizations(bundle: Bundle): BundleProblem[] {
+  return bundle.actors.flatMap((actor, index) =>
+    actor.type === 'sector' || actor.from
+      ? []
+      : [{ path: recordPath('actors', index, 'from'), message: 'is missing: every organization other than a critical-infrastructure sector needs the date it was created' }],
+  );
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+}
+
+function sourcesOnDisallowedHosts(bundle: Bundle): BundleProblem[] {
+  return bundle.sources.flatMap((source, index) => {
+    if (!source.url) return [];
+    const host = hostOf(source.url);
+    const listed = disallowedSourceHosts.hosts.find((entry) => host === entry.host || host.endsWith(`.${entry.host}`));
+    return listed
+      ? [{
+          path: recordPath('sources', index, 'url'),
+          message: `is on ${host}, a ${listed.kind} listed in db/bundle/disallowed-source-hosts.json: cite the original publisher instead`,
+        }]
+      : [];
+  });
+}
+
+function sourcesWithoutPublisherOrDate(bundle: Bundle): BundleProblem[] {
+  return bundle.sources.flatMap((source, index) => [
+    ...(source.publisher?.trim() ? [] : [{ path: recordPath('sources', index, 'publisher'), message: 'is missing: every source needs its publisher' }]),
+    ...(source.date ? [] : [{ path: recordPath('sources', index, 'date'), message: 'is missing: every source needs its date (at least the year)' }]),
+  ]);
+}
+
+// Readers see a document's title and publisher, never the name of a file on our disk.
+const FILE_NAME = /[^\s.()（）「」『』]+\.(?:txt|json|pdf|csv|tsv|md|docx?|xlsx?|pptx?|zip)(?![A-Za-z0-9])/iu;
+const SEED_WORD = /\bseeds?\b|シード/iu;
+
+function fileNamesInAudienceTexts(bundle: Bundle): BundleProblem[] {
+  return audienceTexts(bundle).flatMap(({ path, text }) => {
+    const fileName = FILE_NAME.exec(text);
+    if (fileName) return [{ path, message: `mentions the file name "${fileName[0]}": name the document by its title and publisher` }];
+    const seed = SEED_WORD.exec(text);
+    return seed ? [{ path, message: `mentions "${seed[0]}": name the document by its title and publisher` }] : [];
+  });
+}
+
 export function qualityProblems(bundle: Bundle): BundleProblem[] {
-  return [...uncitedRecords(bundle), ...repeatedNames(bundle), ...inconsistentSuccessions(bundle), ...unconnectedActors(bundle)];
+  return [
+    ...uncitedRecords(bundle),
+    ...repeatedNames(bundle),
+    ...inconsistentSuccessions(bundle),
+    ...unconnectedActors(bundle),
+    ...undatedOrganizations(bundle),
+    ...sourcesOnDisallowedHosts(bundle),
+    ...sourcesWithoutPublisherOrDate(bundle),
+    ...fileNamesInAudienceTexts(bundle),
+  ];
 }

@@ -5,8 +5,8 @@ import { citationSourceId } from '../bundle/integrity-rules';
 
 /**
  * The one way this app writes a bundle: fields in the key order of the bundle format, empty
- * optional fields left out (a source's publisher, date and address written as null), lists
- * without repeats. A bundle read from the database, from a spreadsheet or from another file
+ * optional fields left out (the database does not tell null from absent), lists without
+ * repeats. A bundle read from the database, from a spreadsheet or from another file
  * comes out the same when it holds the same data, so tools that diff the JSON see only real
  * changes. A field added to the format is one line here.
  */
@@ -39,7 +39,7 @@ export function canonicalBundle(bundle: Bundle): BundleFile {
     version: bundle.version,
     title: bundle.title,
     countries: bundle.countries.map((c) => ({ code: c.code, name: c.name, color: c.color.toLowerCase() })),
-    sources: bundle.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher ?? null, date: s.date ?? null, url: s.url ?? null })),
+    sources: bundle.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher ?? undefined, date: s.date ?? undefined, url: s.url ?? undefined })),
     actors: bundle.actors.map((a) => ({
       id: a.id,
       type: a.type,

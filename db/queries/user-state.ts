@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MapPosition, Settings } from '../../api/types';
+import { workingViewSchema } from '../../api/contract';
 import { UI_LANGUAGES } from '../../domain/languages';
 import type { AtlasDatabase } from '../connection';
 
@@ -8,6 +9,8 @@ import type { AtlasDatabase } from '../connection';
 const storedSettings = z.object({
   uiLanguage: z.enum(UI_LANGUAGES).nullable().catch(null),
   labelLanguage: z.enum([...UI_LANGUAGES, 'both']).nullable().catch(null),
+  // A view saved by an older version may not fit today's schema: start afresh rather than fail.
+  workingView: workingViewSchema.nullable().catch(null),
 });
 
 export function readSettings(db: AtlasDatabase): Settings {
@@ -23,7 +26,7 @@ export function readSettings(db: AtlasDatabase): Settings {
   );
   // Before the label language was one setting, "both" was stored as labelMode.
   const legacy = stored['labelMode'] === 'both' ? { labelLanguage: 'both' } : {};
-  return storedSettings.parse({ uiLanguage: null, labelLanguage: null, ...legacy, ...stored });
+  return storedSettings.parse({ uiLanguage: null, labelLanguage: null, workingView: null, ...legacy, ...stored });
 }
 
 export function writeSettings(db: AtlasDatabase, changes: Partial<Settings>): Settings {

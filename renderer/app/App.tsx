@@ -13,6 +13,7 @@ import { usePanelsStore } from '../state/panels-store';
 import { useTimeStore } from '../state/time-store';
 import { useViewStore } from '../state/view-store';
 import { loadFontsFor, mapWordsInEveryLanguage } from './load-fonts';
+import { rememberWorkingView } from './remember-working-view';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -32,6 +33,8 @@ export function App() {
   useEffect(() => {
     void useAtlasStore.getState().loadAtlas();
   }, []);
+  const [memory] = useState(rememberWorkingView);
+  useEffect(() => () => memory.stop(), [memory]);
 
   useEffect(() => {
     if (!atlas || fontsReady) return;
@@ -59,7 +62,7 @@ export function App() {
       <main className={['workspace', hasSelection && 'workspace--with-details', sidebarCollapsed && 'workspace--sidebar-collapsed'].filter(Boolean).join(' ')}>
         <Sidebar />
         <div className="center">
-          {atlas && fontsReady ? <MapView /> : <div className="map map--loading">{t('app.loading')}</div>}
+          {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
           {atlas && timelineOpen && <TimelineDivider />}
           {atlas && <TimePanel />}
         </div>

@@ -12,7 +12,8 @@ interface AtlasState {
   readonly importOutcome: ImportOutcome | null;
 
   loadAtlas(): Promise<void>;
-  importDataset(fileName: string, text: string): Promise<boolean>;
+  /** Imports a bundle; `beforeShowing` runs once it is accepted, before the map shows the new data. */
+  importDataset(fileName: string, text: string, beforeShowing?: () => void): Promise<boolean>;
   clearImportOutcome(): void;
 }
 
@@ -27,13 +28,14 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     else set({ loadError: result.error });
   },
 
-  async importDataset(fileName, text) {
+  async importDataset(fileName, text, beforeShowing) {
     const result = await api.importDataset({ fileName, text });
     if (!result.ok) {
       set({ importOutcome: { ok: false, error: result.error } });
       return false;
     }
     set({ importOutcome: { ok: true, summary: result.value, fileName } });
+    beforeShowing?.();
     await get().loadAtlas();
     return true;
   },

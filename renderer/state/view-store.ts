@@ -13,6 +13,14 @@ export interface Selection {
 }
 
 /** The map shows one organization with its neighbours up to `depth` steps away instead of the whole alliance. */
+/** An area of the map, in map units. */
+export interface Extent {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
 export interface MapFocus {
   readonly actorId: string;
   readonly depth: 1 | 2;
@@ -43,6 +51,8 @@ interface ViewState {
   /** Organizations and groups drawn with their units; null until the map sets its first view. */
   readonly expanded: ReadonlySet<string> | null;
   readonly focus: MapFocus | null;
+  /** The framing the map had when the app last closed, for the map to take up once it opens. */
+  readonly restoredViewport: Extent | null;
 
   setUiLanguage(language: UiLanguage): Promise<void>;
   setLabelLanguage(language: LabelLanguage): Promise<void>;
@@ -70,6 +80,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   asOfDate: null,
   expanded: null,
   focus: null,
+  restoredViewport: null,
 
   async setUiLanguage(language) {
     await changeUiLanguage(language);

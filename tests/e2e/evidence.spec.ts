@@ -18,7 +18,7 @@ test('an event shows its sources, confidence and correction note, in both langua
   await expect(event.getByRole('heading', { level: 2 })).toHaveText('第5回日米サイバー対話（東京）');
   await expect(event.locator('.eyebrow time')).toHaveText('2017年7月20日～21日');
   await expect(event.locator('.confidence').first()).toHaveText('公式');
-  await expect(event.locator('.citation__title').first()).toContainText('外務省');
+  await expect(event.locator('.citation__title').first()).toContainText('第5回日米サイバー対話の開催');
 });
 
 test('an edge between counterparts shows the evidence and its confidence in Japanese', async ({ atlas, page }) => {

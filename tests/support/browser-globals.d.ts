@@ -6,6 +6,8 @@ import type { AtlasApi } from '../../api/contract';
 declare global {
   interface Window {
     __atlasMap?: Core;
+    /** The map's controller (renderer/features/map/map-controller.ts); tests wait until it is at rest. */
+    __atlasMapController?: { readonly settling: boolean };
     __atlasTimeline?: Timeline;
     atlas?: AtlasApi;
   }

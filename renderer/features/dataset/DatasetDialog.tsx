@@ -1,4 +1,4 @@
-import { useRef, type ChangeEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { useModalDialog } from '../../ui/use-modal-dialog';
@@ -19,12 +19,18 @@ export function DatasetDialog() {
   const dataset = useAtlasStore((s) => s.atlas?.dataset);
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const { closeDatasetDialog } = usePanelsStore.getState();
-  const { importDataset } = useAtlasStore.getState();
+  const { importDataset, clearImportOutcome } = useAtlasStore.getState();
+
+  useEffect(() => {
+    if (open) clearImportOutcome();
+  }, [open, clearImportOutcome]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) await importDataset(file.name, await file.text());
+    if (!file) return;
+    // Another dataset starts from its own first view: nothing selected, nothing expanded.
+    await importDataset(file.name, await file.text(), () => useViewStore.setState({ selection: null, expanded: null, focus: null }));
   };
 
   return (

@@ -29,17 +29,21 @@ export function MapKeyboard(props: { readonly controller: MapController; onAnnou
     if (!element) return;
     const describe = (nodeId: string) => {
       const node = controller.hierarchy.nodes.get(nodeId);
-      const language = useViewStore.getState().uiLanguage;
-      const folded = controller.drawnGraph.folded.get(nodeId) ?? 0;
-      const atlas = useAtlasStore.getState().atlas;
+      const drawn = controller.drawnGraph;
+      const folded = drawn.folded.get(nodeId) ?? 0;
+      let name: string;
+      let kind: string;
       if (node?.kind === 'group') {
-        const members = controller.drawnGraph.members.get(nodeId) ?? 0;
-        return t('map.announceGroup', { name: t(`map.group.${node.groupKind ?? 'other'}`, { count: members }), count: members });
+        name = t(`map.group.${node.groupKind ?? 'other'}`, { count: drawn.members.get(nodeId) ?? 0 });
+        kind = t('map.groupKind');
+      } else {
+        const actor = useAtlasStore.getState().atlas?.actors.find((a) => a.id === nodeId);
+        name = pickText(actor?.name, [useViewStore.getState().uiLanguage]);
+        kind = actor ? tv(`actorType.${actor.type}`) : '';
       }
-      const actor = atlas?.actors.find((a) => a.id === nodeId);
-      const name = pickText(actor?.name, [language]);
-      const kind = actor ? tv(`actorType.${actor.type}`) : '';
-      return folded > 0 ? t('map.announceFolded', { name, kind, count: folded }) : t('map.announce', { name, kind });
+      if (folded > 0) return t('map.announceFolded', { name, kind, count: folded });
+      if (controller.view.expanded.has(nodeId) && (node?.children.length ?? 0) > 0) return t('map.announceExpanded', { name, kind });
+      return t('map.announce', { name, kind });
     };
     const onMapKey = (event: KeyboardEvent) => {
       const direction = ARROWS[event.key];

@@ -11,14 +11,14 @@ import { STANDARD_SIZES } from './map-style';
 import { MapToolbar } from './MapToolbar';
 import { toggleExpanded } from './map-commands';
 import { useMap } from './use-map';
-import { visibleFromStore, workingViewState } from './working-view';
+import { visibleFromStore, workingViewState } from './map-view-state';
 
 /**
  * The working map. Cytoscape and its controller are created once per dataset; every later
  * change of the view store reaches the controller directly (not through React renders), which
  * applies it as a delta: a language switch only relabels, a date step only shows and hides.
  */
-export function MapView() {
+export function MapView({ onCameraMoved }: { readonly onCameraMoved?: () => void }) {
   const { t } = useTranslation();
   const atlas = useAtlasStore((s) => s.atlas);
   const [announcement, setAnnouncement] = useState('');
@@ -30,14 +30,18 @@ export function MapView() {
     registerMap(controller);
     const view = useViewStore.getState();
     if (view.expanded === null) view.setExpanded(controller.view.expanded);
-    controller.fit(false);
+    if (view.restoredViewport) controller.frame(view.restoredViewport, false);
+    else controller.fit(false);
+    useViewStore.setState({ restoredViewport: null });
     const unsubscribe = subscribeToViewStore(controller);
     wireCanvasEvents(controller);
+    if (onCameraMoved) controller.cy.on('viewport', onCameraMoved);
     return () => {
       unsubscribe();
+      if (onCameraMoved) controller.cy.off('viewport', onCameraMoved);
       registerMap(null);
     };
-  }, [controller]);
+  }, [controller, onCameraMoved]);
 
   return (
     <div className="map">

@@ -4,7 +4,7 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { cameraFor, unionOf, type Camera, type Extent } from './camera';
 import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
-import { applyLabelPass, type LabelTexts } from './map-labels';
+import { applyLabelPass, regionTitleLines, type LabelTexts } from './map-labels';
 import { badgeId, mapNodeElements } from './map-elements';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
@@ -172,9 +172,17 @@ export class MapController {
 
   /** Everything drawn, with the region titles, fitted into view. */
   fit(animate: boolean): void {
-    const extent = this.state.focus ? this.boxOf(this.cy.nodes('[kind = "actor"]:visible')) : unionOf([...this.regionBoxes.values()]);
+    const extent = this.state.focus ? this.boxOf([...this.drawn.shown]) : unionOf([...this.regionBoxes.values()]);
     if (!extent) return;
-    this.moveCamera(cameraFor(extent, this.cy.width(), this.cy.height(), this.state.focus ? FOCUS_INSETS : FIT_INSETS), animate);
+    const insets = this.state.focus ? FOCUS_INSETS : FIT_INSETS;
+    let camera = cameraFor(extent, this.cy.width(), this.cy.height(), insets);
+    // Titles wrap when their region is narrow on screen, which the zoom decides: settle both.
+    for (let round = 0; round < 3 && !this.state.focus; round++) {
+      const titleRoom = this.titleHeightAt(camera.zoom) + 12;
+      if (titleRoom <= insets.top) break;
+      camera = cameraFor(extent, this.cy.width(), this.cy.height(), { ...insets, top: titleRoom });
+    }
+    this.moveCamera(camera, animate);
   }
 
   /** Shows a saved area of the map (a scene's framing), whole and centred, on any screen size. */
@@ -254,8 +262,8 @@ export class MapController {
   /** Moves the keyboard focus (the first time, to the node nearest the centre); returns the node. */
   moveKeyboardFocus(direction: Direction | null): string | null {
     const candidates = new Map<string, Point>();
-    this.cy.nodes('[kind = "actor"]:visible, [kind = "group"]:visible').forEach((node) => {
-      candidates.set(node.id(), node.position());
+    this.cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
+      if (this.drawn.shown.has(node.id())) candidates.set(node.id(), this.targets.get(node.id()) ?? node.position());
     });
     const current = this.keyboardFocusId;
     let next: string | null;
@@ -319,9 +327,14 @@ export class MapController {
     });
   }
 
-  private scheduleLabels(): void {
+  private scheduleLabels(delay = LABEL_DELAY_MS): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => this.relabel(), LABEL_DELAY_MS);
+    this.labelTimer = setTimeout(() => this.relabel(), delay);
+  }
+
+  /** True until the map is at rest: no move under way and no label pass waiting (tests wait on it). */
+  get settling(): boolean {
+    return this.labelTimer !== null || this.cy.animated() || this.cy.nodes(':animated').nonempty();
   }
 
   private computeDrawn(): DrawnGraph {
@@ -398,7 +411,7 @@ export class MapController {
       const zoom = cy.zoom();
       this.moveCamera({ zoom, pan: { x: anchorBefore.x - target.x * zoom, y: anchorBefore.y - target.y * zoom } }, animate);
     }
-    if (animate) setTimeout(() => this.relabel(), MOVE_MS + 20);
+    if (animate) this.scheduleLabels(MOVE_MS + 20);
   }
 
   /** Sizes each region's box to the cells of its drawn nodes (labels included), or hides it when empty. */
@@ -510,9 +523,20 @@ export class MapController {
     else this.fit(animate);
   }
 
-  private boxOf(nodes: ReturnType<Core['nodes']>): Extent | null {
-    if (nodes.empty()) return null;
-    const points = nodes.map((n) => this.targets.get(n.id()) ?? n.position());
+  /** The tallest region title, in screen pixels, at a zoom. */
+  private titleHeightAt(zoom: number): number {
+    const font = this.sizes.title / zoom;
+    const heights = [...this.regionBoxes].map(([id, box]) => regionTitleLines(this.options.texts.region(id, this.state.labelLanguage), box.x2 - box.x1, font).length * this.sizes.title);
+    return Math.max(0, ...heights);
+  }
+
+  /** Around where the given nodes are going, with room for their labels. */
+  private boxOf(ids: readonly string[]): Extent | null {
+    const points = ids.flatMap((id) => {
+      const p = this.targets.get(id);
+      return p ? [p] : [];
+    });
+    if (points.length === 0) return null;
     const pad = 90;
     return {
       x1: Math.min(...points.map((p) => p.x)) - pad,

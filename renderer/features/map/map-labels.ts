@@ -3,7 +3,7 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { ACTOR_TYPES, type ActorType } from '../../../domain/vocabulary';
 import { CELL, type Point } from './layout/org-chart-layout';
 import { wrapText } from './labels/line-breaks';
-import { overlaps, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
+import { nodeBox, overlaps, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
 import { badgeId } from './map-elements';
 import { LABEL_GAP, LABEL_PADDING, MAP_FONT_FAMILY, REGION_TITLE_GAP, type ScreenSizes } from './map-style';
 import type { DrawnGraph } from './model/drawn-graph';
@@ -70,6 +70,45 @@ function isBold(node: NodeSingular): boolean {
   return node.data('kind') === 'group' || node.data('type') === 'government' || node.style('font-weight') === '700';
 }
 
+/** A region's title in lines no wider than the region, so neighbouring titles cannot meet. */
+export function regionTitleLines(title: string, regionWidth: number, fontSize: number): string[] {
+  const measure = (line: string) => (widthAt100(line, true) * fontSize) / 100;
+  return title.split('\n').flatMap((part) => wrapText(part, regionWidth - 16, measure));
+}
+
+interface PlacedBadge {
+  readonly id: string;
+  readonly text: string;
+  readonly box: Box;
+  readonly at: Point;
+}
+
+/**
+ * A badge on each drawn node that holds folded units ("+7", to expand) or is expanded ("−"),
+ * just right of the node so it covers neither the node nor its label. Left out where it would
+ * cover another node or a title (when zoomed far out): the node still expands by double-click or Space.
+ */
+function placeBadges(nodes: readonly NodeSingular[], input: LabelPassInput, zoom: number, titles: readonly Box[], nodeBoxes: ReadonlyMap<string, Box>): PlacedBadge[] {
+  const font = input.sizes.badge / zoom;
+  const badges: PlacedBadge[] = [];
+  for (const node of nodes) {
+    const folded = input.drawn.folded.get(node.id()) ?? 0;
+    const isExpanded = input.expanded.has(node.id());
+    if (node.cy().getElementById(badgeId(node.id())).empty() || (!isExpanded && folded === 0)) continue;
+    const text = isExpanded ? '−' : `+${folded}`;
+    const width = (widthAt100(text, true) * font) / 100 + (2 * BADGE_PAD_PX.x) / zoom;
+    const height = font + (2 * BADGE_PAD_PX.y) / zoom;
+    const p = input.positionOf(node);
+    // Its bottom just above where the node's label begins, so the label keeps its room.
+    const at = { x: p.x + node.outerWidth() / 2 + width / 2 + 2 / zoom, y: p.y + node.height() / 2 - 1 - height / 2 };
+    const box = { x1: at.x - width / 2, x2: at.x + width / 2, y1: at.y - height / 2, y2: at.y + height / 2 };
+    const others = [...titles, ...badges.map((b) => b.box), ...[...nodeBoxes].filter(([id]) => id !== node.id()).map(([, b]) => b)];
+    if (others.some((other) => overlaps(box, other))) continue;
+    badges.push({ id: node.id(), text, at, box });
+  }
+  return badges;
+}
+
 export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const zoom = cy.zoom();
   const fontSize = input.sizes.label / zoom;
@@ -84,7 +123,8 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     wrap: wrapText,
   };
 
-  const drawnNodes = cy.nodes('[kind = "actor"], [kind = "group"]').filter((node) => input.drawn.shown.has(node.id()) && node.visible());
+  // What is drawn, from the drawn graph: Cytoscape's own visibility is only brought up to date when it next renders.
+  const drawnNodes = cy.nodes('[kind = "actor"], [kind = "group"]').filter((node) => input.drawn.shown.has(node.id()));
   const degree = new Map<string, number>();
   for (const edge of input.drawn.edges) {
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
@@ -101,27 +141,14 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     return a.id() < b.id() ? -1 : 1;
   });
 
-  const badges: { id: string; text: string; box: Box; at: Point }[] = [];
-  const badgeFont = input.sizes.badge / zoom;
-  for (const node of sorted) {
-    const folded = input.drawn.folded.get(node.id()) ?? 0;
-    const isExpanded = input.expanded.has(node.id());
-    if (cy.getElementById(badgeId(node.id())).empty() || (!isExpanded && folded === 0)) continue;
-    const text = isExpanded ? '−' : `+${folded}`;
-    const width = (widthAt100(text, true) * badgeFont) / 100 + (2 * BADGE_PAD_PX.x) / zoom;
-    const height = badgeFont + (2 * BADGE_PAD_PX.y) / zoom;
-    const p = input.positionOf(node);
-    const at = { x: p.x + node.width() / 2, y: p.y - node.height() / 2 };
-    badges.push({ id: node.id(), text, at, box: { x1: at.x - width / 2, x2: at.x + width / 2, y1: at.y - height / 2, y2: at.y + height / 2 } });
-  }
 
   // Region titles sit centred above their boxes (see the region style in map-style.ts).
   const titleFont = input.sizes.title / zoom;
   const titles = new Map<string, { text: string; box: Box }>();
   cy.nodes('[kind = "region"]').forEach((region) => {
-    const text = input.texts.region(region.id(), input.language);
-    if (!region.visible()) return;
-    const lines = text.split('\n');
+    if (region.hasClass('filtered-out')) return;
+    const lines = regionTitleLines(input.texts.region(region.id(), input.language), Number(region.data('width')), titleFont);
+    const text = lines.join('\n');
     const width = Math.max(...lines.map((line) => (widthAt100(line, true) * titleFont) / 100));
     const center = region.position();
     const top = center.y - Number(region.data('height')) / 2 - REGION_TITLE_GAP;
@@ -141,23 +168,37 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
             const texts = input.texts.actor(id, input.language);
             return full || input.required.has(id) ? [texts.full, texts.short] : [texts.short];
           })();
-    return { id, x: p.x, y: p.y, width: node.outerWidth(), height: node.outerHeight(), candidates, bold: isBold(node), required: input.required.has(id) };
+    return {
+      id,
+      x: p.x,
+      y: p.y,
+      width: node.outerWidth(),
+      height: node.outerHeight(),
+      labelTop: p.y + node.height() / 2,
+      candidates,
+      bold: isBold(node),
+      required: input.required.has(id),
+    };
   });
   const titleBoxes = [...titles.values()].map((title) => title.box);
+  const badges = placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)])));
+  const badgeFont = input.sizes.badge / zoom;
   const placed = placeLabels(requests, [...titleBoxes, ...badges.map((b) => b.box)], metrics);
 
   const labelBoxes = [...placed.values()].flatMap((p) => (p.box ? [p.box] : []));
-  const nodeBoxes = requests.map((r) => ({ x1: r.x - r.width / 2, x2: r.x + r.width / 2, y1: r.y - r.height / 2, y2: r.y + r.height / 2 }));
+  const nodeBoxes = requests.map(nodeBox);
   const edgeLabels = new Map<string, string>();
   for (const edge of input.drawn.edges) {
     if (edge.linkIds.length < 2) continue;
     const element = cy.getElementById(edge.id);
     if (element.empty()) continue;
+    // Reading the bounds first brings Cytoscape's geometry of a just-added or moved line up to date.
+    element.boundingBox();
     const mid = element.midpoint();
     const text = String(edge.linkIds.length);
-    const half = { w: (widthAt100(text, false) * badgeFont) / 200 + 4, h: badgeFont / 2 + 4 };
+    const half = { w: Math.ceil((widthAt100(text, false) * badgeFont) / 100) / 2 + 4, h: badgeFont / 2 + 4 };
     const box = { x1: mid.x - half.w, x2: mid.x + half.w, y1: mid.y - half.h, y2: mid.y + half.h };
-    if ([...labelBoxes, ...nodeBoxes, ...titleBoxes].some((other) => overlaps(box, other))) continue;
+    if ([...labelBoxes, ...nodeBoxes, ...titleBoxes, ...badges.map((b) => b.box)].some((other) => overlaps(box, other))) continue;
     labelBoxes.push(box);
     edgeLabels.set(edge.id, text);
   }

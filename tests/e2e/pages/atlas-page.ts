@@ -31,13 +31,15 @@ export class AtlasPage {
 
   async open(): Promise<void> {
     await this.page.goto(this.url);
-    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible();
+    // The first load also loads the font files for every label; give a busy machine time for it.
+    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
     await this.page.waitForFunction(() => window.__atlasMap !== undefined && window.__atlasMap.nodes().length > 0);
   }
 
+  /** The organizations on the map (not its regions, groups or badges). */
   async nodes(): Promise<MapNode[]> {
     return this.page.evaluate(() =>
-      (window.__atlasMap?.nodes() ?? []).map((node) => ({
+      (window.__atlasMap?.nodes('[kind = "actor"]') ?? []).map((node) => ({
         id: node.id(),
         label: String(node.data('label')),
         x: node.position('x'),
@@ -62,8 +64,11 @@ export class AtlasPage {
     });
   }
 
-  /** Clicks a node where it is drawn on the canvas, as a user would. */
+  /** Clicks a node where it is drawn on the canvas, as a user would; first "Expand all" when it is folded away. */
   async clickNode(id: string): Promise<void> {
+    if (!(await this.node(id)).visible) await this.page.getByRole('button', { name: /^(Expand all|すべて展開)$/ }).click();
+    await expect.poll(async () => (await this.node(id)).visible).toBe(true);
+    await this.page.waitForFunction(() => window.__atlasMap?.animated() === false && window.__atlasMap.nodes(':animated').empty());
     await this.page.evaluate((nodeId) => {
       const cy = window.__atlasMap;
       const node = cy?.getElementById(nodeId);

@@ -13,6 +13,6 @@ export async function prepareThreeScenes(atlas: AtlasPage, briefing: BriefingPan
   await atlas.search('国家サイバー統括室');
   await atlas.searchBox.press('Enter');
   // The map glides to the result; the scene should keep where it comes to rest.
-  await atlas.page.waitForFunction(() => (window.__atlasMap?.zoom() ?? 0) >= 1.1 && window.__atlasMap?.animated() === false);
+  await atlas.page.waitForFunction(() => (window.__atlasMap?.zoom() ?? 0) >= 0.9 && window.__atlasMap?.animated() === false);
   await briefing.addScene({ en: 'After July 2025', ja: '2025年7月以降' });
 }

@@ -81,13 +81,13 @@ describe('operations over the shipped dataset', () => {
   });
 
   it('keeps settings and positions across restarts, and tells the shell when the language changes', async () => {
-    expect(await call<Settings>('getSettings', {})).toEqual({ uiLanguage: null, labelLanguage: null });
+    expect(await call<Settings>('getSettings', {})).toEqual({ uiLanguage: null, labelLanguage: null, workingView: null });
     await call('updateSettings', { uiLanguage: 'ja', labelLanguage: 'both' });
     await call('savePositions', { positions: [{ actorId: 'nisc', x: 12.5, y: -40 }] });
-    expect(settingsChanges.at(-1)).toEqual({ uiLanguage: 'ja', labelLanguage: 'both' });
+    expect(settingsChanges.at(-1)).toEqual({ uiLanguage: 'ja', labelLanguage: 'both', workingView: null });
     session.db.close();
     start();
-    expect(await call<Settings>('getSettings', {})).toEqual({ uiLanguage: 'ja', labelLanguage: 'both' });
+    expect(await call<Settings>('getSettings', {})).toEqual({ uiLanguage: 'ja', labelLanguage: 'both', workingView: null });
     expect((await call<AtlasData>('getAtlas', {})).positions['nisc']).toEqual({ x: 12.5, y: -40 });
     await call('resetPositions', {});
     expect((await call<AtlasData>('getAtlas', {})).positions).toEqual({});

@@ -28,6 +28,8 @@ describe('the dataset check', () => {
     expect(coverage['en']?.present).toBe(coverage['en']?.total);
     expect(coverage['ja']?.present).toBe(coverage['ja']?.total);
     expect(report?.citationsByConfidence['unstated']).toBeUndefined();
+    const records = report?.records ?? { total: 0, withOfficialCitation: 0, singleSource: 0 };
+    expect(records.withOfficialCitation / records.total).toBeGreaterThanOrEqual(0.6);
   });
 
   // One small broken bundle per kind of mistake; each message names the record and the field.
@@ -51,6 +53,15 @@ describe('the dataset check', () => {
     ['a succeeded actor without an end', (b) => delete actorOf(b, 'nisc')['to'], 'actors[1] "nisc", field to: is missing although the actor is succeeded by "nco"'],
     ['a succession cycle', (b) => Object.assign(actorOf(b, 'nco'), { succeededBy: 'nisc', to: '2030' }), 'successions form a cycle: nisc → nco → nisc'],
     ['an actor with no relation and no event', (b) => b.events.splice(2, 1) && b.relations.splice(1, 1), 'actors[4] "cisa": takes part in no relation and no event'],
+    ['an organization without a creation date', (b) => delete actorOf(b, 'npa')['from'], 'actors[3] "npa", field from: is missing: every organization other than a critical-infrastructure sector'],
+    ['a source on a forum host', (b) => (b.sources[0]!['url'] = 'https://asahi.5ch.net/test/read.cgi/newsplus/1/1'), 'sources[0] "src_a", field url: is on asahi.5ch.net, a forum listed in db/bundle/disallowed-source-hosts.json'],
+    ['a source on a mirror host written with a trailing dot', (b) => (b.sources[0]!['url'] = 'https://www.wikizero.com./ja/x'), 'sources[0] "src_a", field url: is on www.wikizero.com, a mirror listed'],
+    ['a source without a publisher', (b) => (b.sources[1]!['publisher'] = null), 'sources[1] "src_article", field publisher: is missing: every source needs its publisher'],
+    ['a source without a date', (b) => delete b.sources[1]!['date'], 'sources[1] "src_article", field date: is missing: every source needs its date'],
+    ['a file name in a source title', (b) => ((b.sources[1]!['title'] as Record<string, string>)['en'] = 'Article (000_6637aa84b14ff6c0.txt)'), 'sources[1] "src_article", field title.en: mentions the file name "000_6637aa84b14ff6c0.txt"'],
+    ['a file name in a Japanese note', (b) => ((b.events[0]!['note'] as Record<string, string>)['ja'] = '会議資料.pdfによる。'), 'events[0] "e_2017_07_20_dialogue_5", field note.ja: mentions the file name "会議資料.pdf"'],
+    ['a file name in an alias', (b) => (actorOf(b, 'nisc')['aliases'] = ['nisc-logo.PNG', 'notes.md']), 'actors[1] "nisc", field aliases[1]: mentions the file name "notes.md"'],
+    ['a mention of a seed document', (b) => ((b.events[0]!['note'] as Record<string, string>)['en'] = 'Seed 000 dates it July 24.'), 'events[0] "e_2017_07_20_dialogue_5", field note.en: mentions "Seed"'],
   ];
 
   for (const [kind, breakIt, expected] of cases) {
@@ -59,6 +70,20 @@ describe('the dataset check', () => {
       expect(problems.some((p) => p.includes(expected)), `${problems.join('\n')}\nshould include: ${expected}`).toBe(true);
     });
   }
+
+  it('warns about records resting on one reported or analyst source, without failing', () => {
+    const result = checkDataset(JSON.stringify(smallBundleWith(() => undefined)));
+    expect(result.ok).toBe(true);
+    expect(result.report?.weaklySourced).toEqual([
+      'actors[4] "cisa" (reported)',
+      'actors[5] "japan_us_cyber_dialogue" (reported)',
+      'relations[1] "r_cisa_nisc" (analyst)',
+      'events[2] "e_2018_11_16_cisa" (reported)',
+    ]);
+    const corroborated = checkDataset(JSON.stringify(smallBundleWith((b) => (actorOf(b, 'cisa')['sources'] as unknown[]).push({ id: 'src_article', confidence: 'reported' }))));
+    expect(corroborated.report?.weaklySourced).not.toContain('actors[4] "cisa" (reported)');
+    expect(result.report?.records).toEqual({ total: 12, withOfficialCitation: 8, singleSource: 11 });
+  });
 
   it('fails on a file that is not JSON', () => {
     expect(problemsOf('{"format": "alliance-atlas",')[0]).toMatch(/^The file is not valid JSON/);
@@ -73,6 +98,9 @@ describe('the dataset check', () => {
     const good = execFileSync(tsx, [script, SMALL_BUNDLE_PATH], { encoding: 'utf8' });
     expect(good).toContain('Actors: 6');
     expect(good).toContain('Language coverage: en 31/31 texts, ja 31/31 texts');
+    expect(good).toContain('Records (actors, relations, events): 12; with an official citation: 8 (66.7 %); citing a single source: 11 (91.7 %)');
+    expect(good).toContain('Warning: 4 records rest on one reported or analyst source');
+    expect(good).toContain('  - relations[1] "r_cisa_nisc" (analyst)');
     expect(good).toContain('OK: every rule passes.');
 
     const broken = join(dir.path, 'broken.json');

@@ -38,7 +38,9 @@ describe('comparing two bundles', () => {
     const oldUrl = source['url'];
     source['url'] = 'https://example.org/moved';
     // Not changes: a field left out instead of null and the reverse, a colour's case.
-    delete edited.sources.find((s) => s['date'] === null)!['date'];
+    const unaddressed = edited.sources.find((s) => (s['url'] ?? null) === null)!;
+    if ('url' in unaddressed) delete unaddressed['url'];
+    else unaddressed['url'] = null;
     actorOf(edited, 'fbi')['note'] = null;
     (edited.countries[0]!['color'] as string) = String(edited.countries[0]!['color']).toUpperCase();
 

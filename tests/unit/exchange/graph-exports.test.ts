@@ -56,7 +56,7 @@ describe('graph exports', () => {
     const node = (id: unknown) => xml.gexf.graph.nodes.node.find((n) => n['id'] === id);
     expect(node(yearOnly['id'])?.['start']).toBe(`${String(yearOnly['from'])}-01-01`);
     expect(node(ended['id'])?.['end']).toBe(ended['to']);
-    expect(node('npa')?.['start']).toBeUndefined();
+    expect(node(shipped.actors.find((a) => !a['to'])!['id'])?.['end']).toBeUndefined();
     const succession = xml.gexf.graph.edges.edge.find((e) => e['id'] === `succession:${String(ended['id'])}`);
     expect(succession).toMatchObject({ start: ended['to'], target: ended['succeededBy'] });
     const monthOnly = shipped.relations.find((r) => typeof r['from'] === 'string' && r['from'].length === 7 && typeof r['to'] === 'string')!;

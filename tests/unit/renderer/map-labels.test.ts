@@ -61,6 +61,7 @@ describe('label placement', () => {
     y,
     width: 30,
     height: 30,
+    labelTop: y + 15,
     candidates,
     bold: false,
     required,

@@ -15,15 +15,17 @@ export interface Box {
 
 export interface LabelRequest {
   readonly id: string;
-  /** Node centre and size, in map units. */
+  /** Node centre and outer size (border included), in map units. */
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** Where the label hangs from: the bottom of the node's shape (without its border), in map units. */
+  readonly labelTop: number;
   /** Texts in order of preference; "\n" separates languages that must sit on their own lines. */
   readonly candidates: readonly string[];
   readonly bold: boolean;
-  /** Shown even when it collides (the selected node): the others make way. */
+  /** Shown even when no text fits (the selected node): its first text that fits, else its last, shortest one. */
   readonly required: boolean;
 }
 
@@ -81,7 +83,7 @@ export function labelBox(request: LabelRequest, lines: readonly string[], metric
   const width = Math.max(...lines.map((line) => Math.ceil(metrics.measure(line, request.bold))));
   const height = lines.length * metrics.fontSize;
   const pad = metrics.padding + RENDER_SLACK;
-  const top = request.y + request.height / 2 + metrics.marginY;
+  const top = request.labelTop + metrics.marginY;
   return { x1: request.x - width / 2 - pad, x2: request.x + width / 2 + pad, y1: top - pad, y2: top + height + pad };
 }
 
@@ -108,15 +110,20 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   for (const request of requests) {
     const own = nodes.get(request.id);
     let chosen: PlacedLabel = { text: null, box: null };
-    for (const candidate of request.candidates) {
-      if (candidate.trim() === '') continue;
+    const candidates = request.candidates.filter((candidate) => candidate.trim() !== '');
+    for (const candidate of candidates) {
       const lines = layoutText(candidate, request.bold, metrics);
-      if (lines.length > metrics.maxLines && !request.required) continue;
+      if (lines.length > metrics.maxLines) continue;
       const box = labelBox(request, lines, metrics);
-      if (request.required || !index.hits(box, own)) {
+      if (!index.hits(box, own)) {
         chosen = { text: lines.join('\n'), box };
         break;
       }
+    }
+    const last = candidates.at(-1);
+    if (!chosen.box && request.required && last !== undefined) {
+      const lines = layoutText(last, request.bold, metrics);
+      chosen = { text: lines.join('\n'), box: labelBox(request, lines, metrics) };
     }
     if (chosen.box) index.add(chosen.box);
     placed.set(request.id, chosen);

@@ -3,7 +3,7 @@ import type { MapHierarchy } from '../model/hierarchy';
 /**
  * The default map: each region an organization chart, each expanded organization above a
  * grid of its units, the regions side by side (countries left and right of the frameworks
- * band, stacked when there are more than two). Pure and deterministic: the same data and the
+ * band, in two rows when there are more than four). Pure and deterministic: the same data and the
  * same expanded groups give the same positions on every machine, so a map opens identically
  * and "Collapse all" returns exactly to the first view.
  *
@@ -25,6 +25,8 @@ export const NODE_CENTER_Y = 24;
 const UNITS_GAP = 16;
 const REGION_GAP_X = 150;
 const REGION_GAP_Y = 190;
+/** Up to this many countries stand in one row; more stack in two. */
+const STACK_FROM = 4;
 
 export interface ChartLayout {
   /** Centre of every node of the hierarchy; a node inside a collapsed one sits where that one is. */
@@ -133,22 +135,25 @@ export function orgChartLayout(hierarchy: MapHierarchy, expanded: ReadonlySet<st
     return { region, block: stack([charts, groupRow], UNITS_GAP) };
   });
 
-  // Countries split around the frameworks band: the first half on the left, the rest on the right.
-  const bandIndex = regionBlocks.findIndex((r) => r.region.country === null);
+  // Countries split around the frameworks band: the first half on its left, the rest on its
+  // right, side by side. From five countries on, each half stacks in two rows.
+  const band = regionBlocks.find((r) => r.region.country === null);
   const countryBlocks = regionBlocks.filter((r) => r.region.country !== null);
   const half = Math.ceil(countryBlocks.length / 2);
-  const sides = [countryBlocks.slice(0, half), ...(bandIndex >= 0 ? [[regionBlocks[bandIndex]!]] : []), countryBlocks.slice(half)].filter((side) => side.length > 0);
+  const stacked = countryBlocks.length > STACK_FROM;
+  const columnsOf = (side: typeof countryBlocks) => (stacked ? [side.filter((_, i) => i % 2 === 0), side.filter((_, i) => i % 2 === 1)] : side.map((r) => [r]));
+  const columns = [...columnsOf(countryBlocks.slice(0, half)), ...(band ? [[band]] : []), ...columnsOf(countryBlocks.slice(half))].filter((column) => column.length > 0);
 
   const positions = new Map<string, Point>();
   let x = 0;
-  for (const side of sides) {
-    const sideWidth = Math.max(...side.map((r) => r.block.width));
+  for (const column of columns) {
+    const columnWidth = Math.max(...column.map((r) => r.block.width));
     let y = 0;
-    for (const { block } of side) {
-      shifted(block.points, x + (sideWidth - block.width) / 2, y, positions);
+    for (const { block } of column) {
+      shifted(block.points, x + (columnWidth - block.width) / 2, y, positions);
       y += block.height + REGION_GAP_Y;
     }
-    x += sideWidth + REGION_GAP_X;
+    x += columnWidth + REGION_GAP_X;
   }
   return { positions };
 }

@@ -40,7 +40,7 @@ export function focusGraph(links: readonly MapLink[], visible: VisibleSet, dista
 }
 
 /** Room along a ring for one node and its label, in map units. */
-const SLOT = 200;
+const SLOT = 250;
 const FIRST_RING = 240;
 const RING_GAP = 220;
 
@@ -64,7 +64,7 @@ export function focusLayout(hierarchy: MapHierarchy, distance: ReadonlyMap<strin
     members.forEach((id, i) => {
       // Start on the left so the first region (usually the focused body's own country) sits left.
       const angle = Math.PI + (2 * Math.PI * (i + 0.5)) / members.length;
-      positions.set(id, { x: Math.round(center.x + radius * Math.cos(angle)), y: Math.round(center.y + radius * Math.sin(angle) * 0.72) });
+      positions.set(id, { x: Math.round(center.x + radius * Math.cos(angle)), y: Math.round(center.y + radius * Math.sin(angle)) });
     });
   }
   return positions;

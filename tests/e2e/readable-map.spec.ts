@@ -1,0 +1,176 @@
+import { makeTempDir } from '../support/temp-dir';
+import { writeThreeCountryBundle } from '../support/generated-bundles';
+import { expect, test } from './fixtures';
+import { labelledOrganizations, problemsOf, readMap, waitForMapAtRest, type MapReading } from './pages/map-reading';
+import type { AtlasPage } from './pages/atlas-page';
+
+/**
+ * The map reads at first sight (issue 8): at the three common screen sizes, in English, Japanese
+ * and both, on the shipped data and on a generated three-country alliance, every drawn label is
+ * at least 12 px on screen and nothing overlaps; the regions and their titles are in view.
+ */
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+] as const;
+const LANGUAGES = ['English', '日本語', 'EN + 日本語'] as const;
+const MIN_FONT_PX = 12;
+
+const threeCountries = makeTempDir('atlas-three-countries-');
+const threeCountryBundle = writeThreeCountryBundle(threeCountries.path);
+test.afterAll(() => threeCountries.remove());
+
+async function positions(atlas: AtlasPage): Promise<Map<string, string>> {
+  return new Map((await atlas.nodes()).map((n) => [n.id, `${n.x.toFixed(1)},${n.y.toFixed(1)}`]));
+}
+
+function expectReadable(reading: MapReading, where: string): void {
+  expect(problemsOf(reading, MIN_FONT_PX), where).toEqual([]);
+  expect(labelledOrganizations(reading), `${where}: organizations labelled`).toBeGreaterThanOrEqual(20);
+}
+
+for (const bundle of ['shipped', 'three countries'] as const) {
+  test.describe(`first view of the ${bundle} data`, () => {
+    if (bundle === 'three countries') test.use({ previewArgs: ['--dataset', threeCountryBundle] });
+
+    for (const size of SIZES) {
+      test(`at ${size.width}×${size.height}, in every label language`, async ({ atlas, page }) => {
+        await page.setViewportSize(size);
+        await atlas.open();
+        await expect(page.locator('.time-panel .timeline')).toBeVisible();
+        const first = await positions(atlas);
+        for (const language of LANGUAGES) {
+          await atlas.chooseLanguage(language);
+          const where = `${bundle}, ${size.width}×${size.height}, ${language}`;
+          expectReadable(await readMap(page), where);
+          expect(await positions(atlas), `${where}: a language switch moves nothing`).toEqual(first);
+        }
+        if (bundle === 'three countries') {
+          const reading = await readMap(page);
+          expect(reading.regions.map((r) => r.id).sort()).toEqual(['region:AU', 'region:GB', 'region:IN', 'region:international']);
+        }
+      });
+    }
+  });
+}
+
+test('the map keeps most of a 1280×720 window, the timeline a compact strip', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await atlas.open();
+  const map = await page.getByTestId('map').boundingBox();
+  expect(map).not.toBeNull();
+  expect(((map?.width ?? 0) * (map?.height ?? 0)) / (1280 * 720)).toBeGreaterThanOrEqual(0.55);
+});
+
+test('Expand all shows every organization; Collapse all returns to the first view without moving anything', async ({ atlas, page }) => {
+  await atlas.open();
+  await waitForMapAtRest(page);
+  const first = await positions(atlas);
+  const firstShown = (await atlas.nodes()).filter((n) => n.visible).map((n) => n.id);
+  expect(firstShown.length).toBeLessThan(first.size);
+
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await waitForMapAtRest(page);
+  const expanded = await atlas.nodes();
+  expect(expanded.every((n) => n.visible)).toBe(true);
+  const expandedPositions = await positions(atlas);
+  await atlas.chooseLanguage('日本語');
+  expect(await positions(atlas), 'a language switch moves nothing when expanded').toEqual(expandedPositions);
+  expect(problemsOf(await readMap(page), MIN_FONT_PX)).toEqual([]);
+
+  await page.getByRole('button', { name: 'すべて折りたたむ' }).click();
+  await waitForMapAtRest(page);
+  expect(await positions(atlas)).toEqual(first);
+  expect((await atlas.nodes()).filter((n) => n.visible).map((n) => n.id)).toEqual(firstShown);
+});
+
+test('an organization expands from its badge, by double-click and by keyboard, and its units show', async ({ atlas, page }) => {
+  await atlas.open();
+  await waitForMapAtRest(page);
+  expect((await atlas.node('jsdf_cyber_defense_command')).visible).toBe(false);
+  const mod = await page.evaluate(() => window.__atlasMap?.getElementById('badge:mod').renderedPosition());
+  const box = await page.getByTestId('map').boundingBox();
+  await page.mouse.click((box?.x ?? 0) + (mod?.x ?? 0), (box?.y ?? 0) + (mod?.y ?? 0));
+  await expect.poll(async () => (await atlas.node('jsdf_cyber_defense_command')).visible).toBe(true);
+  // The chart grows where the user opened it; the rest may now extend past the window.
+  expect(problemsOf(await readMap(page), MIN_FONT_PX, { regionsInView: false })).toEqual([]);
+
+  await waitForMapAtRest(page);
+  const modNode = await page.evaluate(() => window.__atlasMap?.getElementById('mod').renderedPosition());
+  await page.mouse.dblclick((box?.x ?? 0) + (modNode?.x ?? 0), (box?.y ?? 0) + (modNode?.y ?? 0));
+  await expect.poll(async () => (await atlas.node('jsdf_cyber_defense_command')).visible).toBe(false);
+
+  // By keyboard: move to an organization whose units are folded (the announcement says so), then Space.
+  await page.getByTestId('map').focus();
+  const announcement = page.getByTestId('map-announcement');
+  for (let step = 0; step < 30 && !/folded in/.test((await announcement.textContent()) ?? ''); step++) {
+    await page.keyboard.press(step % 6 < 3 ? 'ArrowRight' : 'ArrowDown');
+  }
+  await expect(announcement).toContainText('folded in');
+  const before = (await atlas.nodes()).filter((n) => n.visible).length;
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await atlas.nodes()).filter((n) => n.visible).length).toBeGreaterThan(before);
+});
+
+for (const { actor, date } of [
+  { actor: 'nisc', date: '2020-01-01' },
+  { actor: 'nco', date: '2026-01-01' },
+]) {
+  test(`Focus on ${actor} at ${date} shows its neighbours, every label readable`, async ({ atlas, page }) => {
+    await atlas.open();
+    await atlas.showMapAsOf(date);
+    await atlas.clickNode(actor);
+    await page.keyboard.press('f');
+    await expect(page.getByRole('navigation', { name: 'Focus' })).toContainText('Focus:');
+    const reading = await readMap(page);
+    expect(problemsOf(reading, MIN_FONT_PX)).toEqual([]);
+    const shown = (await atlas.nodes()).filter((n) => n.visible).map((n) => n.id);
+    expect(shown).toContain(actor);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(labelledOrganizations(reading)).toBe(shown.length);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Focus' })).toHaveCount(0);
+  });
+}
+
+test('the working view survives a reload: filters, date, selection, expanded groups and framing', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.legendFilter('Critical-infrastructure sector').uncheck();
+  await atlas.showMapAsOf('2019-04-01');
+  await atlas.clickNode('nisc');
+  await waitForMapAtRest(page);
+  const before = { nodes: await atlas.nodes(), camera: await atlas.camera() };
+  const savedSettings = () => page.evaluate(() => fetch('/api/getSettings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.json()));
+  await expect.poll(savedSettings).toMatchObject({
+    ok: true,
+    value: { workingView: { asOfDate: '2019-04-01', selection: { kind: 'actor', id: 'nisc' } } },
+  });
+  await page.reload();
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  await waitForMapAtRest(page);
+  await expect(atlas.legendFilter('Critical-infrastructure sector')).not.toBeChecked();
+  await expect(page.getByRole('textbox', { name: /Type a date/ })).toHaveValue('2019-04-01');
+  await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'nisc');
+  const after = { nodes: await atlas.nodes(), camera: await atlas.camera() };
+  const shown = (nodes: readonly { id: string; visible: boolean }[]) => nodes.filter((n) => n.visible).map((n) => n.id);
+  expect(shown(after.nodes)).toEqual(shown(before.nodes));
+  expect(after.camera.zoom).toBeCloseTo(before.camera.zoom, 1);
+});
+
+test('the map by keyboard: Tab reaches it, arrows move between organizations, Enter opens details, Escape closes them', async ({ atlas, page }) => {
+  await atlas.open();
+  await waitForMapAtRest(page);
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('ArrowRight');
+  const announcement = page.getByTestId('map-announcement');
+  await expect(announcement).not.toHaveText('');
+  const first = await announcement.textContent();
+  await page.keyboard.press('ArrowDown');
+  await expect(announcement).not.toHaveText(first ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('aside.details')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.details')).toHaveCount(0);
+});
