@@ -1,5 +1,5 @@
 import type { LabelLanguage, LocalizedText, UiLanguage } from '../domain/languages';
-import type { ActorType, Confidence, EventCategory, LinkType, RelationType } from '../domain/vocabulary';
+import type { ActorFunction, ActorType, Confidence, EventCategory, LinkType, RelationType } from '../domain/vocabulary';
 
 /** The values the main process returns. Text comes in every language so a switch needs no round trip. */
 
@@ -7,6 +7,12 @@ export interface CountryView {
   readonly code: string;
   readonly name: LocalizedText;
   readonly color: string;
+}
+
+/** A function an organization performs; `lead` marks the body that leads it for its country. */
+export interface ActorRole {
+  readonly function: ActorFunction;
+  readonly lead: boolean;
 }
 
 export interface ActorSummary {
@@ -18,10 +24,14 @@ export interface ActorSummary {
   readonly short: LocalizedText | null;
   /** Languages in which the name is our own translation rather than an official name. */
   readonly unofficialName: readonly string[];
+  /** Hiragana reading of the Japanese name, for search; null when the dataset gives none. */
+  readonly reading: string | null;
   readonly parent: string | null;
   readonly from: string | null;
   readonly to: string | null;
   readonly succeededBy: string | null;
+  /** In the dataset's order; empty for bundles of format v1. */
+  readonly roles: readonly ActorRole[];
 }
 
 export interface RelationSummary {
@@ -47,8 +57,17 @@ export interface MapPosition {
   readonly y: number;
 }
 
+/** When the dataset was released and what that release changed. */
+export interface DatasetRelease {
+  /** ISO day, e.g. 2026-12-02. */
+  readonly date: string;
+  readonly changes: readonly LocalizedText[];
+}
+
 export interface DatasetInfo {
   readonly title: LocalizedText;
+  /** null for bundles that do not say (format v1). */
+  readonly release: DatasetRelease | null;
   /** File name of the bundle the database was built from. */
   readonly sourceName: string;
   readonly importedAt: string;
@@ -103,8 +122,14 @@ export interface RelationOfActor {
   readonly otherActorId: string;
 }
 
+export interface ActorRoleDetails extends ActorRole {
+  readonly citations: readonly CitationView[];
+}
+
 export interface ActorDetails {
   readonly actor: ActorSummary;
+  /** The actor's roles with the sources behind each. */
+  readonly roles: readonly ActorRoleDetails[];
   readonly description: LocalizedText;
   readonly aliases: readonly string[];
   readonly note: LocalizedText | null;

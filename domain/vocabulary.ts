@@ -59,3 +59,23 @@ export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const CONFIDENCE_LEVELS = ['official', 'reported', 'analyst'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/**
+ * What an organization does: the rows of the comparison view. The order is the row order.
+ * GAO-20-629's role categories and PPD-41's lines of effort informed the list; no country is
+ * built in, so a bundle of any countries can use it.
+ */
+export const ACTOR_FUNCTIONS = [
+  'strategy_coordination',
+  'ci_protection',
+  'information_sharing',
+  'incident_response',
+  'law_enforcement',
+  'intelligence',
+  'military_cyber',
+  'diplomacy',
+  'standards_research',
+  'data_protection',
+  'oversight',
+] as const;
+export type ActorFunction = (typeof ACTOR_FUNCTIONS)[number];

@@ -27,6 +27,8 @@ function printReport(report: DatasetReport): void {
       .join(', ')}`,
   );
   console.log(`Names that are our own translation: ${table(report.unofficialNames) || 'none'}; records with a note: ${report.notes}`);
+  console.log(`Functions held (leads): ${table(report.rolesByFunction) || 'none'} (${table(report.leadsByFunction) || 'none'})`);
+  console.log(`Japanese readings: ${report.readings}; release: ${report.release ?? 'none'}`);
   const { total, withOfficialCitation, singleSource } = report.records;
   console.log(
     `Records (actors, relations, events): ${total}; with an official citation: ${withOfficialCitation} (${percent(withOfficialCitation, total)}); ` +

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { REQUIRED_DATA_LANGUAGES } from '../../domain/languages';
 import { isPartialDate } from '../../domain/partial-date';
-import { ACTOR_TYPES, CONFIDENCE_LEVELS, EVENT_CATEGORIES, RELATION_TYPES } from '../../domain/vocabulary';
+import { ACTOR_FUNCTIONS, ACTOR_TYPES, CONFIDENCE_LEVELS, EVENT_CATEGORIES, RELATION_TYPES } from '../../domain/vocabulary';
 
-/** The dataset bundle, format v1. docs/dataset-format.md is the prose version of this file. */
+/**
+ * The dataset bundle, format v2 (v1 is v2 without roles, readings and release: see
+ * format-versions.ts). docs/dataset-format.md is the prose version of this file.
+ */
 
 export const BUNDLE_FORMAT = 'alliance-atlas';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSIONS = [1, 2] as const;
+export const CURRENT_BUNDLE_VERSION = 2;
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ja: 'Japanese' };
 
@@ -55,6 +59,35 @@ const citation = z.union(
 
 const citations = z.array(citation, { error: 'must be a list of sources' }).default([]);
 
+const role = z
+  .object({
+    function: z.enum(ACTOR_FUNCTIONS, { error: `must be one of: ${ACTOR_FUNCTIONS.join(', ')}` }),
+    lead: z.boolean({ error: 'must be true or false' }).optional(),
+    sources: z
+      .array(citation, { error: (issue) => (issue.input === undefined ? 'is required: every role cites a source' : 'must be a list of sources') })
+      .min(1, 'must cite at least one source'),
+  })
+  .strict();
+
+// Hiragana, the long-vowel mark of loanwords, ・ and single spaces between words.
+const READING_PATTERN = /^[\u3041-\u3096\u30FC\u30FB]+(?: [\u3041-\u3096\u30FC\u30FB]+)*$/;
+const reading = text(300).regex(READING_PATTERN, 'must be written in hiragana (ー, ・ and single spaces between words allowed)');
+
+const isoDay = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a date written as text, like "2026-12-02"') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date like "2026-12-02"')
+  .refine(isPartialDate, 'is not a real date');
+
+const release = z
+  .object({
+    date: isoDay,
+    changes: z
+      .array(localized(500), { error: 'must be a list of changes, each like {"en": "…", "ja": "…"}' })
+      .min(1, 'must list at least one change')
+      .max(40, 'lists more than 40 changes: keep the changelog short'),
+  })
+  .strict();
+
 const country = z
   .object({
     code: z.string({ error: 'is required' }).regex(/^[A-Z]{2,3}$/, 'must be 2–3 upper-case letters'),
@@ -83,6 +116,7 @@ const actor = z
     country: z.string({ error: 'must be a country code or null' }).nullable(),
     name: localized(300),
     short: localized(80).nullish(),
+    reading: reading.nullish(),
     description: localized(5000),
     aliases: z.array(text(300), { error: 'must be a list of names' }).default([]),
     unofficialName: z.array(languageCode, { error: 'must be a list of language codes' }).default([]),
@@ -90,6 +124,7 @@ const actor = z
     from: optionalDate,
     to: optionalDate,
     succeededBy: recordId.nullish(),
+    roles: z.array(role, { error: 'must be a list of roles' }).default([]),
     note: localized(2000).nullish(),
     sources: citations,
   })
@@ -130,8 +165,9 @@ function list<T extends z.ZodType>(item: T) {
 export const bundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT, { error: `must be "${BUNDLE_FORMAT}"` }),
-    version: z.literal(BUNDLE_VERSION, { error: `must be ${BUNDLE_VERSION} (this app reads format version ${BUNDLE_VERSION})` }),
+    version: z.literal(BUNDLE_VERSIONS, { error: `must be ${BUNDLE_VERSIONS.join(' or ')} (the format versions this app reads)` }),
     title: localized(300),
+    release: release.optional(),
     countries: list(country).min(1, 'must list at least one country'),
     sources: list(source),
     actors: list(actor).min(1, 'must list at least one actor'),
@@ -145,5 +181,7 @@ export type BundleActor = Bundle['actors'][number];
 export type BundleRelation = Bundle['relations'][number];
 export type BundleEvent = Bundle['events'][number];
 export type BundleCitation = BundleActor['sources'][number];
+export type BundleRole = BundleActor['roles'][number];
+export type BundleRelease = NonNullable<Bundle['release']>;
 export type RecordList = 'countries' | 'sources' | 'actors' | 'relations' | 'events';
 export const RECORD_LISTS: readonly RecordList[] = ['countries', 'sources', 'actors', 'relations', 'events'];

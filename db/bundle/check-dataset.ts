@@ -1,12 +1,36 @@
 import { REQUIRED_DATA_LANGUAGES, type LocalizedText } from '../../domain/languages';
+import type { ActorType } from '../../domain/vocabulary';
 import type { Bundle, BundleCitation } from './bundle-schema';
+import { formatProblem, recordPath, type BundleProblem } from './problem-location';
 import { validateBundleText } from './validate-bundle';
 
 /**
  * The dataset check behind `npm run check:data`: every loading rule and every quality rule
- * must pass (quality problems fail here although loading only warns about them), and the
- * dataset's counts are reported.
+ * must pass (quality problems fail here although loading only warns about them), the rules
+ * of a dataset fit to ship pass too, and the dataset's counts are reported.
  */
+
+/** Kinds of actor that are not organizations, or whose functions are optional (format v2). */
+const ROLES_OPTIONAL: ReadonlySet<ActorType> = new Set(['sector', 'framework', 'dialogue', 'program']);
+const KANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** What the shipped dataset must have although a user's bundle may leave it out. */
+function shippingProblems(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  if (!bundle.release) {
+    problems.push({ path: ['release'], message: 'is missing: the shipped dataset says when it was released and what changed (format version 2)' });
+  }
+  bundle.actors.forEach((actor, index) => {
+    if (actor.roles.length === 0 && !ROLES_OPTIONAL.has(actor.type)) {
+      problems.push({ path: recordPath('actors', index, 'roles'), message: 'lists no function: every organization carries its functions, each cited' });
+    }
+    const japaneseName = actor.name['ja'];
+    if (!actor.reading && japaneseName && KANA_OR_KANJI.test(japaneseName)) {
+      problems.push({ path: recordPath('actors', index, 'reading'), message: `is missing: give the hiragana reading of "${japaneseName}"` });
+    }
+  });
+  return problems;
+}
 
 export interface DatasetReport {
   readonly actorsByCountryAndType: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -22,6 +46,10 @@ export interface DatasetReport {
   readonly records: { readonly total: number; readonly withOfficialCitation: number; readonly singleSource: number };
   /** Records whose one citation is reported or analyst: a warning, not a failure, so they get a better source. */
   readonly weaklySourced: readonly string[];
+  readonly rolesByFunction: Readonly<Record<string, number>>;
+  readonly leadsByFunction: Readonly<Record<string, number>>;
+  readonly readings: number;
+  readonly release: string | null;
 }
 
 export type DatasetCheck =
@@ -37,6 +65,7 @@ function tally(keys: readonly string[]): Record<string, number> {
 function localizedTexts(bundle: Bundle): (LocalizedText | null | undefined)[] {
   return [
     bundle.title,
+    ...(bundle.release?.changes ?? []),
     ...bundle.countries.map((c) => c.name),
     ...bundle.sources.map((s) => s.title),
     ...bundle.actors.flatMap((a) => [a.name, a.short, a.description, a.note]),
@@ -61,7 +90,8 @@ export function datasetReport(bundle: Bundle): DatasetReport {
   const records = citedRecords(bundle);
   const texts = localizedTexts(bundle).filter((t): t is LocalizedText => Boolean(t));
   const languages = [...new Set([...REQUIRED_DATA_LANGUAGES, ...texts.flatMap((t) => Object.keys(t))])];
-  const citations: BundleCitation[] = [...bundle.actors, ...bundle.relations, ...bundle.events].flatMap((r) => r.sources);
+  const roles = bundle.actors.flatMap((a) => a.roles);
+  const citations: BundleCitation[] = [...bundle.actors, ...bundle.relations, ...bundle.events, ...roles].flatMap((r) => r.sources);
   const byCountry: Record<string, Record<string, number>> = {};
   for (const actor of bundle.actors) {
     const country = actor.country ?? 'bilateral/multilateral';
@@ -86,6 +116,10 @@ export function datasetReport(bundle: Bundle): DatasetReport {
     weaklySourced: records
       .filter((r) => r.sources.length === 1 && ['reported', 'analyst'].includes(confidenceOf(r.sources[0]!)))
       .map((r) => `${r.label} (${confidenceOf(r.sources[0]!)})`),
+    rolesByFunction: tally(roles.map((r) => r.function)),
+    leadsByFunction: tally(roles.filter((r) => r.lead).map((r) => r.function)),
+    readings: bundle.actors.filter((a) => a.reading).length,
+    release: bundle.release?.date ?? null,
   };
 }
 
@@ -93,5 +127,6 @@ export function checkDataset(text: string): DatasetCheck {
   const validation = validateBundleText(text);
   if (!validation.ok) return { ok: false, problems: validation.problems, report: null };
   const report = datasetReport(validation.bundle);
-  return validation.warnings.length > 0 ? { ok: false, problems: validation.warnings, report } : { ok: true, report };
+  const problems = [...validation.warnings, ...shippingProblems(validation.bundle).map((p) => formatProblem(validation.bundle, p))];
+  return problems.length > 0 ? { ok: false, problems, report } : { ok: true, report };
 }

@@ -21,6 +21,9 @@ export function contentHashOf(text: string): string {
 // Children before parents, so that foreign keys never see a dangling row.
 const DATASET_TABLES = [
   'actor_search',
+  'role_citations',
+  'actor_roles',
+  'release_changes',
   'citations',
   'event_actors',
   'event_texts',
@@ -44,6 +47,7 @@ function languagesOf(bundle: Bundle): string[] {
   const found = new Set<string>();
   const add = (text: LocalizedText | null | undefined) => Object.keys(text ?? {}).forEach((lang) => found.add(lang));
   add(bundle.title);
+  bundle.release?.changes.forEach(add);
   bundle.countries.forEach((c) => add(c.name));
   bundle.sources.forEach((s) => add(s.title));
   bundle.actors.forEach((a) => [a.name, a.short, a.description, a.note].forEach(add));
@@ -51,6 +55,17 @@ function languagesOf(bundle: Bundle): string[] {
   bundle.events.forEach((e) => [e.title, e.summary, e.note].forEach(add));
   const priority = (lang: string) => (lang === 'en' ? 0 : lang === 'ja' ? 1 : 2);
   return [...found].sort((a, b) => priority(a) - priority(b) || a.localeCompare(b));
+}
+
+/** A record's citations without repeats of a source (the first one counts), in the bundle's order. */
+function distinctCitations(citations: readonly BundleCitation[]) {
+  const seen = new Set<string>();
+  return citations.flatMap((citation, position) => {
+    const sourceId = citationSourceId(citation);
+    if (seen.has(sourceId)) return [];
+    seen.add(sourceId);
+    return [{ sourceId, confidence: typeof citation === 'string' ? null : citation.confidence, position }];
+  });
 }
 
 /**
@@ -65,17 +80,24 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
   db.transaction(() => {
     for (const table of DATASET_TABLES) db.prepare(`DELETE FROM ${table}`).run();
 
-    insert('INSERT INTO dataset (id, source_name, origin, content_hash, imported_at, warnings) VALUES (1, ?, ?, ?, ?, ?)').run(
+    insert(
+      'INSERT INTO dataset (id, source_name, origin, content_hash, imported_at, warnings, release_date) VALUES (1, ?, ?, ?, ?, ?, ?)',
+    ).run(
       metadata.sourceName,
       metadata.origin,
       metadata.contentHash,
       (metadata.importedAt ?? new Date()).toISOString(),
       JSON.stringify(metadata.warnings),
+      bundle.release?.date ?? null,
     );
     const insertLanguage = insert('INSERT INTO languages (code, position) VALUES (?, ?)');
     languages.forEach((lang, i) => insertLanguage.run(lang, i));
     const insertTitle = insert('INSERT INTO dataset_texts (lang, title) VALUES (?, ?)');
     for (const [lang, title] of Object.entries(bundle.title)) insertTitle.run(lang, title);
+    const insertChange = insert('INSERT INTO release_changes (position, lang, text) VALUES (?, ?, ?)');
+    bundle.release?.changes.forEach((change, i) => {
+      for (const [lang, text] of Object.entries(change)) insertChange.run(i, lang, text);
+    });
 
     const insertCountry = insert('INSERT INTO countries (code, color, position) VALUES (?, ?, ?)');
     const insertCountryText = insert('INSERT INTO country_texts (country_code, lang, name) VALUES (?, ?, ?)');
@@ -92,7 +114,11 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
     });
 
     const insertActor = insert(
-      'INSERT INTO actors (id, type, country_code, parent_id, valid_from, valid_to, succeeded_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO actors (id, type, country_code, parent_id, valid_from, valid_to, succeeded_by, reading, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertRole = insert('INSERT INTO actor_roles (actor_id, function, lead, position) VALUES (?, ?, ?, ?)');
+    const insertRoleCitation = insert(
+      'INSERT INTO role_citations (actor_id, function, source_id, confidence, position) VALUES (?, ?, ?, ?, ?)',
     );
     const insertActorText = insert(
       'INSERT INTO actor_texts (actor_id, lang, name, short_name, description, note, name_is_unofficial) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -102,16 +128,10 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
     const insertCitation = insert(
       'INSERT INTO citations (source_id, actor_id, relation_id, event_id, confidence, position) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const cite = (owner: { actor?: string; relation?: string; event?: string }, citations: readonly BundleCitation[]) => {
-      const seen = new Set<string>();
-      citations.forEach((citation, i) => {
-        const sourceId = citationSourceId(citation);
-        if (seen.has(sourceId)) return;
-        seen.add(sourceId);
-        const confidence = typeof citation === 'string' ? null : citation.confidence;
-        insertCitation.run(sourceId, owner.actor ?? null, owner.relation ?? null, owner.event ?? null, confidence, i);
-      });
-    };
+    const cite = (owner: { actor?: string; relation?: string; event?: string }, citations: readonly BundleCitation[]) =>
+      distinctCitations(citations).forEach(({ sourceId, confidence, position }) =>
+        insertCitation.run(sourceId, owner.actor ?? null, owner.relation ?? null, owner.event ?? null, confidence, position),
+      );
 
     bundle.actors.forEach((actor, i) => {
       insertActor.run(
@@ -122,8 +142,13 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
         actor.from ?? null,
         actor.to ?? null,
         actor.succeededBy ?? null,
+        actor.reading ?? null,
         i,
       );
+      actor.roles.forEach((role, position) => {
+        insertRole.run(actor.id, role.function, role.lead ? 1 : 0, position);
+        distinctCitations(role.sources).forEach((c) => insertRoleCitation.run(actor.id, role.function, c.sourceId, c.confidence, c.position));
+      });
       for (const lang of languages) {
         const name = actor.name[lang] ?? null;
         const short = actor.short?.[lang] ?? null;

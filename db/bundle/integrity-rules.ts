@@ -4,7 +4,8 @@ import { recordPath, type BundleProblem } from './problem-location';
 
 /**
  * Rules a bundle must pass before it may replace the database: ids are unique, every
- * reference resolves, intervals do not end before they start, hierarchies have no cycles.
+ * reference resolves (role citations included), an actor lists each function once, intervals
+ * do not end before they start, hierarchies have no cycles.
  * The schema has already checked each record on its own; these look across records.
  */
 
@@ -43,12 +44,12 @@ function unresolvedReferences(bundle: Bundle): BundleProblem[] {
   const checkActor = (list: RecordList, index: number, field: PropertyKey[], id: string | null | undefined) => {
     if (id && !actorIds.has(id)) problems.push({ path: recordPath(list, index, ...field), message: `no actor has the id "${id}"` });
   };
-  const checkCitations = (list: RecordList, index: number, citations: readonly BundleCitation[]) => {
+  const checkCitations = (list: RecordList, index: number, citations: readonly BundleCitation[], within: PropertyKey[] = []) => {
     citations.forEach((citation, i) => {
       const id = citationSourceId(citation);
       if (!sourceIds.has(id)) {
         const field = typeof citation === 'string' ? ['sources', i] : ['sources', i, 'id'];
-        problems.push({ path: recordPath(list, index, ...field), message: `no source has the id "${id}"` });
+        problems.push({ path: recordPath(list, index, ...within, ...field), message: `no source has the id "${id}"` });
       }
     });
   };
@@ -64,6 +65,7 @@ function unresolvedReferences(bundle: Bundle): BundleProblem[] {
       problems.push({ path: recordPath('actors', index, 'succeededBy'), message: 'an actor cannot succeed itself' });
     }
     checkCitations('actors', index, actor.sources);
+    actor.roles.forEach((role, r) => checkCitations('actors', index, role.sources, ['roles', r]));
   });
   bundle.relations.forEach((relation, index) => {
     checkActor('relations', index, ['source'], relation.source);
@@ -76,6 +78,24 @@ function unresolvedReferences(bundle: Bundle): BundleProblem[] {
   bundle.events.forEach((event, index) => {
     event.actors.forEach((actorId, i) => checkActor('events', index, ['actors', i], actorId));
     checkCitations('events', index, event.sources);
+  });
+  return problems;
+}
+
+function repeatedFunctions(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  bundle.actors.forEach((actor, index) => {
+    const firstRole = new Map<string, number>();
+    actor.roles.forEach((role, r) => {
+      const earlier = firstRole.get(role.function);
+      if (earlier === undefined) firstRole.set(role.function, r);
+      else {
+        problems.push({
+          path: recordPath('actors', index, 'roles', r, 'function'),
+          message: `"${role.function}" is already listed in roles[${earlier}]: list each function once`,
+        });
+      }
+    });
   });
   return problems;
 }
@@ -122,6 +142,7 @@ export function integrityProblems(bundle: Bundle): BundleProblem[] {
   return [
     ...duplicateIds(bundle),
     ...unresolvedReferences(bundle),
+    ...repeatedFunctions(bundle),
     ...intervalsOutOfOrder(bundle),
     ...cycles(bundle, 'parent'),
     ...cycles(bundle, 'succeededBy'),

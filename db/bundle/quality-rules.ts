@@ -2,12 +2,18 @@ import { firstDayOf, lastDayOf } from '../../domain/partial-date';
 import { audienceTexts } from './audience-texts';
 import type { Bundle, BundleCitation, RecordList } from './bundle-schema';
 import disallowedSourceHosts from './disallowed-source-hosts.json';
-import { recordPath, type BundleProblem } from './problem-location';
+import { recordPath, type BundleProblem, type ProblemPath } from './problem-location';
 
 /**
  * Rules the shipped dataset must meet but a user's draft bundle may break: loading reports
  * these as warnings, `npm run check:data` fails on them. Each message says what to fix.
  */
+
+function unratedCitations(citations: readonly BundleCitation[], path: ProblemPath): BundleProblem[] {
+  return citations.flatMap((citation, i) =>
+    typeof citation === 'string' ? [{ path: [...path, i], message: `citation of "${citation}" has no confidence level` }] : [],
+  );
+}
 
 function uncitedRecords(bundle: Bundle): BundleProblem[] {
   const problems: BundleProblem[] = [];
@@ -16,15 +22,14 @@ function uncitedRecords(bundle: Bundle): BundleProblem[] {
       if (record.sources.length === 0) {
         problems.push({ path: recordPath(list, index, 'sources'), message: 'cites no source' });
       }
-      record.sources.forEach((citation, i) => {
-        if (typeof citation === 'string') {
-          problems.push({ path: recordPath(list, index, 'sources', i), message: `citation of "${citation}" has no confidence level` });
-        }
-      });
+      problems.push(...unratedCitations(record.sources, recordPath(list, index, 'sources')));
     });
   check('actors', bundle.actors);
   check('relations', bundle.relations);
   check('events', bundle.events);
+  bundle.actors.forEach((actor, index) =>
+    actor.roles.forEach((role, r) => problems.push(...unratedCitations(role.sources, recordPath('actors', index, 'roles', r, 'sources')))),
+  );
   return problems;
 }
 

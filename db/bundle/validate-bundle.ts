@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { bundleSchema, type Bundle } from './bundle-schema';
+import { fieldsNewerThanVersion } from './format-versions';
 import { integrityProblems } from './integrity-rules';
-import { formatProblem, type BundleProblem } from './problem-location';
+import { formatProblem, type BundleProblem, type ProblemPath } from './problem-location';
 import { qualityProblems } from './quality-rules';
 
 export type BundleValidation =
@@ -26,8 +27,13 @@ export function validateBundle(raw: unknown, describe = (problem: BundleProblem)
     return { ok: false, problems: ['The file is not a dataset bundle: expected a JSON object with "format": "alliance-atlas".'] };
   }
   const parsed = bundleSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, problems: schemaProblems(parsed.error).map(describe) };
+  const versionProblems = fieldsNewerThanVersion(raw as Record<string, unknown>);
+  if (!parsed.success || versionProblems.length > 0) {
+    // A v2 field in a v1 bundle is reported once, as such, not again for what is inside it.
+    const within = (path: ProblemPath, prefix: ProblemPath) => prefix.every((part, i) => path[i] === part);
+    const otherProblems = parsed.success ? [] : schemaProblems(parsed.error).filter((p) => !versionProblems.some((v) => within(p.path, v.path)));
+    const problems = [...versionProblems, ...otherProblems];
+    return { ok: false, problems: problems.map(describe) };
   }
   const problems = integrityProblems(parsed.data);
   if (problems.length > 0) return { ok: false, problems: problems.map(describe) };

@@ -38,6 +38,7 @@ export function canonicalBundle(bundle: Bundle): BundleFile {
     format: bundle.format,
     version: bundle.version,
     title: bundle.title,
+    release: bundle.release ? { date: bundle.release.date, changes: bundle.release.changes } : undefined,
     countries: bundle.countries.map((c) => ({ code: c.code, name: c.name, color: c.color.toLowerCase() })),
     sources: bundle.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher ?? undefined, date: s.date ?? undefined, url: s.url ?? undefined })),
     actors: bundle.actors.map((a) => ({
@@ -46,6 +47,7 @@ export function canonicalBundle(bundle: Bundle): BundleFile {
       country: a.country,
       name: a.name,
       short: present(a.short),
+      reading: a.reading ?? undefined,
       description: a.description,
       aliases: distinct(a.aliases),
       unofficialName: distinct(a.unofficialName),
@@ -53,6 +55,7 @@ export function canonicalBundle(bundle: Bundle): BundleFile {
       from: a.from ?? undefined,
       to: a.to ?? undefined,
       succeededBy: a.succeededBy ?? undefined,
+      roles: a.roles.length > 0 ? a.roles.map((r) => ({ function: r.function, lead: r.lead || undefined, sources: distinctCitations(r.sources) })) : undefined,
       note: present(a.note),
       sources: distinctCitations(a.sources),
     })),

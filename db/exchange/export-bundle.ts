@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../../domain/languages';
 import type { Confidence, EventCategory } from '../../domain/vocabulary';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleCitation } from '../bundle/bundle-schema';
+import { BUNDLE_FORMAT, CURRENT_BUNDLE_VERSION, type Bundle, type BundleCitation } from '../bundle/bundle-schema';
 import type { AtlasDatabase } from '../connection';
 import { readActorSummaries } from '../queries/actors';
-import { NoDatasetError } from '../queries/atlas';
+import { NoDatasetError, readDatasetInfo } from '../queries/atlas';
 import { readLocalized, type LocalizedMap } from '../queries/localized-texts';
 import { readRelationSummaries } from '../queries/relations';
 import { canonicalBundle, type BundleFile } from './canonical-bundle';
@@ -58,13 +58,28 @@ function readSources(db: AtlasDatabase): Bundle['sources'] {
   return rows.map(({ id, publisher, date, url }) => ({ id, title: texts(titles, id), publisher, date, url }));
 }
 
+/** Each role's citations, by "actor id/function". */
+function readRoleCitations(db: AtlasDatabase): Map<string, BundleCitation[]> {
+  const rows = db
+    .prepare(`SELECT actor_id || '/' || function AS ownerId, source_id AS sourceId, confidence FROM role_citations ORDER BY actor_id, function, position`)
+    .all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
+  const byRole = new Map<string, BundleCitation[]>();
+  for (const row of rows) {
+    const citation: BundleCitation = row.confidence ? { id: row.sourceId, confidence: row.confidence } : row.sourceId;
+    byRole.set(row.ownerId, [...(byRole.get(row.ownerId) ?? []), citation]);
+  }
+  return byRole;
+}
+
 function readActors(db: AtlasDatabase): Bundle['actors'] {
   const descriptions = readLocalized(db, 'actor_texts', 'description');
   const notes = readLocalized(db, 'actor_texts', 'note');
   const aliases = readLists(db, 'SELECT actor_id AS ownerId, alias AS value FROM actor_aliases ORDER BY actor_id, position');
   const citations = readCitations(db, 'actor_id');
+  const roleCitations = readRoleCitations(db);
   return readActorSummaries(db).map((actor) => ({
     ...actor,
+    roles: actor.roles.map((role) => ({ ...role, sources: roleCitations.get(`${actor.id}/${role.function}`) ?? [] })),
     description: texts(descriptions, actor.id),
     aliases: aliases.get(actor.id) ?? [],
     unofficialName: [...actor.unofficialName],
@@ -111,13 +126,18 @@ function readEvents(db: AtlasDatabase): Bundle['events'] {
 export function readBundle(db: AtlasDatabase): BundleFile {
   const title = readLocalized(db, 'dataset_texts', 'title').get('dataset');
   if (!title) throw new NoDatasetError();
+  const release = readDatasetInfo(db).release;
+  const actors = readActors(db);
+  // The lowest format version that holds the data, so a v1 dataset stays readable by older apps.
+  const usesV2 = release !== null || actors.some((a) => a.roles.length > 0 || a.reading);
   return canonicalBundle({
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: usesV2 ? CURRENT_BUNDLE_VERSION : 1,
     title,
+    release: release ? { date: release.date, changes: [...release.changes] } : undefined,
     countries: readCountries(db),
     sources: readSources(db),
-    actors: readActors(db),
+    actors,
     relations: readRelations(db),
     events: readEvents(db),
   });

@@ -1,7 +1,7 @@
 import type { ActorDetails } from '../../api/types';
 import type { AtlasDatabase } from '../connection';
 import { readActorSummaries } from './actors';
-import { readCitations } from './citations';
+import { readCitations, readRoleCitations } from './citations';
 import { readEventSummaries } from './events';
 import { readLocalized } from './localized-texts';
 import { readRelationsOfActor } from './relations';
@@ -12,6 +12,7 @@ export function readActorDetails(db: AtlasDatabase, actorId: string): ActorDetai
   if (!actor) return null;
   const ids = (sql: string) => (db.prepare(sql).all(actorId) as { id: string }[]).map((row) => row.id);
   const relations = readRelationsOfActor(db, actorId);
+  const roleCitations = readRoleCitations(db, actorId);
   const relationDescriptions = readLocalized(
     db,
     'relation_texts',
@@ -20,6 +21,7 @@ export function readActorDetails(db: AtlasDatabase, actorId: string): ActorDetai
   );
   return {
     actor,
+    roles: actor.roles.map((role) => ({ ...role, citations: roleCitations.get(role.function) ?? [] })),
     description: readLocalized(db, 'actor_texts', 'description', [actorId]).get(actorId) ?? {},
     note: readLocalized(db, 'actor_texts', 'note', [actorId]).get(actorId) ?? null,
     aliases: (db.prepare('SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY position').all(actorId) as { alias: string }[]).map(

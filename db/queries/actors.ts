@@ -1,5 +1,5 @@
-import type { ActorSummary } from '../../api/types';
-import type { ActorType } from '../../domain/vocabulary';
+import type { ActorRole, ActorSummary } from '../../api/types';
+import type { ActorFunction, ActorType } from '../../domain/vocabulary';
 import type { AtlasDatabase } from '../connection';
 import { readLocalized } from './localized-texts';
 
@@ -11,6 +11,18 @@ interface ActorRow {
   from: string | null;
   to: string | null;
   succeededBy: string | null;
+  reading: string | null;
+}
+
+/** Each actor's roles in the dataset's order; `ids` narrows the set. */
+function readRoles(db: AtlasDatabase, ids?: readonly string[]): Map<string, ActorRole[]> {
+  const filter = ids ? 'WHERE actor_id IN (SELECT value FROM json_each(?))' : '';
+  const rows = db
+    .prepare(`SELECT actor_id AS actorId, function, lead FROM actor_roles ${filter} ORDER BY actor_id, position`)
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as { actorId: string; function: ActorFunction; lead: number }[];
+  const roles = new Map<string, ActorRole[]>();
+  for (const row of rows) roles.set(row.actorId, [...(roles.get(row.actorId) ?? []), { function: row.function, lead: row.lead === 1 }]);
+  return roles;
 }
 
 /** Actors in dataset order, each with its names in every language; `ids` narrows the set. */
@@ -19,11 +31,12 @@ export function readActorSummaries(db: AtlasDatabase, ids?: readonly string[]): 
   const rows = db
     .prepare(
       `SELECT id, type, country_code AS country, parent_id AS parent, valid_from AS "from", valid_to AS "to",
-              succeeded_by AS succeededBy
+              succeeded_by AS succeededBy, reading
        FROM actors ${filter} ORDER BY position`,
     )
     .all(...(ids ? [JSON.stringify(ids)] : [])) as ActorRow[];
   const names = readLocalized(db, 'actor_texts', 'name', ids);
+  const roles = readRoles(db, ids);
   const shorts = readLocalized(db, 'actor_texts', 'short_name', ids);
   const unofficial = new Map<string, string[]>();
   const unofficialRows = db.prepare('SELECT actor_id AS actorId, lang FROM actor_texts WHERE name_is_unofficial = 1').all() as {
@@ -37,5 +50,6 @@ export function readActorSummaries(db: AtlasDatabase, ids?: readonly string[]): 
     name: names.get(row.id) ?? {},
     short: shorts.get(row.id) ?? null,
     unofficialName: unofficial.get(row.id) ?? [],
+    roles: roles.get(row.id) ?? [],
   }));
 }

@@ -1,4 +1,4 @@
-import type { AtlasData, DatasetInfo, MapPosition } from '../../api/types';
+import type { AtlasData, DatasetInfo, DatasetRelease, MapPosition } from '../../api/types';
 import type { AtlasDatabase } from '../connection';
 import { readActorSummaries } from './actors';
 import { readEventSummaries } from './events';
@@ -13,18 +13,24 @@ export class NoDatasetError extends Error {
 }
 
 export function readDatasetInfo(db: AtlasDatabase): DatasetInfo {
-  const row = db.prepare('SELECT source_name AS sourceName, imported_at AS importedAt, warnings FROM dataset WHERE id = 1').get() as
-    | { sourceName: string; importedAt: string; warnings: string }
-    | undefined;
+  const row = db
+    .prepare('SELECT source_name AS sourceName, imported_at AS importedAt, warnings, release_date AS releaseDate FROM dataset WHERE id = 1')
+    .get() as { sourceName: string; importedAt: string; warnings: string; releaseDate: string | null } | undefined;
   if (!row) throw new NoDatasetError();
   const languages = (db.prepare('SELECT code FROM languages ORDER BY position').all() as { code: string }[]).map((r) => r.code);
   return {
     title: readLocalized(db, 'dataset_texts', 'title').get('dataset') ?? {},
+    release: row.releaseDate === null ? null : { date: row.releaseDate, changes: readReleaseChanges(db) },
     sourceName: row.sourceName,
     importedAt: row.importedAt,
     languages,
     warnings: JSON.parse(row.warnings) as string[],
   };
+}
+
+function readReleaseChanges(db: AtlasDatabase): DatasetRelease['changes'] {
+  const changes = readLocalized(db, 'release_changes', 'text');
+  return [...changes.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([, texts]) => texts);
 }
 
 export function readPositions(db: AtlasDatabase): Record<string, MapPosition> {

@@ -11,6 +11,7 @@ const TEXT_COLUMNS = {
   actor_texts: { owner: 'actor_id', columns: ['name', 'short_name', 'description', 'note'] },
   relation_texts: { owner: 'relation_id', columns: ['description', 'note'] },
   event_texts: { owner: 'event_id', columns: ['title', 'summary', 'note'] },
+  release_changes: { owner: 't.position', columns: ['text'] },
 } as const;
 
 type TextTable = keyof typeof TEXT_COLUMNS;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
 import { DataButton } from '../features/exchange/DataButton';
+import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -19,6 +20,7 @@ export function TopBar() {
       <div className="top-bar__title">
         <h1>{t('app.name')}</h1>
         {title && <span className="top-bar__dataset">{pickText(title, [uiLanguage])}</span>}
+        <ReleaseNotes />
       </div>
       <SearchBox />
       <div className="top-bar__actions">

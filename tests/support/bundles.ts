@@ -31,3 +31,33 @@ export function actorOf(bundle: RawBundle, id: string): Record<string, unknown> 
   if (!actor) throw new Error(`test bundle has no actor ${id}`);
   return actor;
 }
+
+/**
+ * The small bundle in format v2: a release, readings of two Japanese names, and roles with a
+ * lead, a second function and a citation without confidence (which loading only warns about).
+ */
+export function smallBundleV2(change: (bundle: RawBundle) => void = () => {}): RawBundle {
+  return smallBundleWith((b) => {
+    b['version'] = 2;
+    b['release'] = {
+      date: '2026-12-02',
+      changes: [
+        { en: 'Added the functions of each organization.', ja: '各組織の機能を追加した。' },
+        { en: 'Added readings of Japanese names.', ja: '日本語名の読みを追加した。' },
+      ],
+    };
+    Object.assign(actorOf(b, 'npa'), {
+      reading: 'けいさつちょう',
+      roles: [{ function: 'law_enforcement', lead: true, sources: [{ id: 'src_a', confidence: 'official' }] }],
+    });
+    Object.assign(actorOf(b, 'nco'), {
+      reading: 'こっかさいばーとうかつしつ',
+      roles: [{ function: 'incident_response', lead: true, sources: [{ id: 'src_a', confidence: 'official' }] }],
+    });
+    actorOf(b, 'cisa')['roles'] = [
+      { function: 'incident_response', lead: true, sources: [{ id: 'src_a', confidence: 'official' }, { id: 'src_article', confidence: 'reported' }] },
+      { function: 'information_sharing', sources: [{ id: 'src_article', confidence: 'reported' }] },
+    ];
+    change(b);
+  });
+}

@@ -68,6 +68,7 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
       label('country', { nameOf: 'countries' }),
       localized('name'),
       localized('short', true),
+      text('reading'),
       localized('description'),
       { key: 'aliases', kind: 'lines', header: 'lines' },
       { key: 'unofficialName', kind: 'codes', header: 'codes' },

@@ -161,9 +161,12 @@ export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFil
     const rows = read(sheetOfList(list));
     if (!rows) continue;
     const previous = new Map(recordsOf(bundle, list).map((r) => [stringOf(r['id']), r]));
-    bundle[list] = rows.map(({ record }) =>
-      CITING_LISTS.has(list) ? { ...record, sources: previous.get(stringOf(record['id']))?.['sources'] ?? [] } : record,
-    );
+    // What the sheet has no columns for (citations, an organization's functions) stays as it was.
+    bundle[list] = rows.map(({ record }) => {
+      const before = previous.get(stringOf(record['id']));
+      if (!CITING_LISTS.has(list)) return record;
+      return { ...record, sources: before?.['sources'] ?? [], ...(list === 'actors' ? { roles: before?.['roles'] ?? [] } : {}) };
+    });
     recordRows.set(
       list,
       rows.map(({ record, row, table }) => ({ table, row, id: record['id'] ?? record['code'] })),

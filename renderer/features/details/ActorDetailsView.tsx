@@ -11,6 +11,7 @@ import { ShapeSwatch } from '../legend/swatches';
 import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
+import { FunctionList } from './FunctionList';
 import { NoteBox } from './NoteBox';
 import { formatPeriod } from './period';
 
@@ -107,6 +108,8 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
           </>
         )}
       </dl>
+
+      <FunctionList roles={details.roles} />
 
       <section>
         <h3>{t('details.relations', { count: details.relations.length })}</h3>

@@ -17,7 +17,7 @@ export function CitationList({ citations }: { readonly citations: readonly Citat
   );
 }
 
-function CitationItems({ citations }: { readonly citations: readonly CitationView[] }) {
+export function CitationItems({ citations }: { readonly citations: readonly CitationView[] }) {
   const { t: tv } = useTranslation('vocabulary');
   return (
     <ol className="citations">

@@ -3,8 +3,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../../db/bundle/check-dataset';
-import { actorOf, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH, smallBundleWith, type RawBundle } from '../../support/bundles';
+import { actorOf, SHIPPED_BUNDLE_PATH, smallBundleV2, smallBundleWith, type RawBundle } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+
+/** The small v2 bundle with everything the shipped dataset must have: every organization's functions and every reading. */
+function shippableSmallBundle(change: (bundle: RawBundle) => void = () => undefined): RawBundle {
+  return smallBundleV2((b) => {
+    change(b);
+    const cite = [{ id: 'src_a', confidence: 'official' }];
+    Object.assign(actorOf(b, 'gov_japan'), { reading: 'にほんこくせいふ', roles: [{ function: 'strategy_coordination', sources: cite }] });
+    Object.assign(actorOf(b, 'nisc'), { reading: 'ないかくさいばーせきゅりてぃせんたー', roles: [{ function: 'incident_response', lead: true, sources: cite }] });
+    actorOf(b, 'cisa')['reading'] = 'さいばーせきゅりてぃ・いんふらすとらくちゃーせきゅりてぃちょう';
+    actorOf(b, 'japan_us_cyber_dialogue')['reading'] = 'にちべいさいばーたいわ';
+  });
+}
 
 function problemsOf(bundle: RawBundle | string): readonly string[] {
   const result = checkDataset(typeof bundle === 'string' ? bundle : JSON.stringify(bundle));
@@ -72,7 +84,7 @@ describe('the dataset check', () => {
   }
 
   it('warns about records resting on one reported or analyst source, without failing', () => {
-    const result = checkDataset(JSON.stringify(smallBundleWith(() => undefined)));
+    const result = checkDataset(JSON.stringify(shippableSmallBundle()));
     expect(result.ok).toBe(true);
     expect(result.report?.weaklySourced).toEqual([
       'actors[4] "cisa" (reported)',
@@ -80,9 +92,17 @@ describe('the dataset check', () => {
       'relations[1] "r_cisa_nisc" (analyst)',
       'events[2] "e_2018_11_16_cisa" (reported)',
     ]);
-    const corroborated = checkDataset(JSON.stringify(smallBundleWith((b) => (actorOf(b, 'cisa')['sources'] as unknown[]).push({ id: 'src_article', confidence: 'reported' }))));
+    const corroborated = checkDataset(JSON.stringify(shippableSmallBundle((b) => (actorOf(b, 'cisa')['sources'] as unknown[]).push({ id: 'src_article', confidence: 'reported' }))));
     expect(corroborated.report?.weaklySourced).not.toContain('actors[4] "cisa" (reported)');
     expect(result.report?.records).toEqual({ total: 12, withOfficialCitation: 8, singleSource: 11 });
+  });
+
+  it('fails a bundle not fit to ship: no release, an organization without functions, a Japanese name without reading', () => {
+    const problems = problemsOf(smallBundleWith(() => {}));
+    expect(problems).toContain('release: is missing: the shipped dataset says when it was released and what changed (format version 2)');
+    expect(problems).toContain('actors[0] "gov_japan", field roles: lists no function: every organization carries its functions, each cited');
+    expect(problems).toContain('actors[0] "gov_japan", field reading: is missing: give the hiragana reading of "日本国政府"');
+    expect(problems.filter((p) => p.includes('"japan_us_cyber_dialogue", field roles'))).toEqual([]);
   });
 
   it('fails on a file that is not JSON', () => {
@@ -95,16 +115,22 @@ describe('the dataset check', () => {
   it('runs as `npm run check:data -- <bundle>`: exit 0 with counts, exit 1 with each problem', () => {
     const script = join(__dirname, '../../../scripts/check-data.ts');
     const tsx = join(__dirname, '../../../node_modules/.bin/tsx');
-    const good = execFileSync(tsx, [script, SMALL_BUNDLE_PATH], { encoding: 'utf8' });
+    const shippable = join(dir.path, 'shippable.json');
+    writeFileSync(shippable, JSON.stringify(shippableSmallBundle()));
+    const good = execFileSync(tsx, [script, shippable], { encoding: 'utf8' });
     expect(good).toContain('Actors: 6');
-    expect(good).toContain('Language coverage: en 31/31 texts, ja 31/31 texts');
+    expect(good).toContain('Language coverage: en 33/33 texts, ja 33/33 texts');
+    expect(good).toContain('Functions held (leads): incident_response 3, strategy_coordination 1, law_enforcement 1, information_sharing 1 (incident_response 3, law_enforcement 1)');
+    expect(good).toContain('Japanese readings: 6; release: 2026-12-02');
     expect(good).toContain('Records (actors, relations, events): 12; with an official citation: 8 (66.7 %); citing a single source: 11 (91.7 %)');
     expect(good).toContain('Warning: 4 records rest on one reported or analyst source');
     expect(good).toContain('  - relations[1] "r_cisa_nisc" (analyst)');
     expect(good).toContain('OK: every rule passes.');
 
     const broken = join(dir.path, 'broken.json');
-    writeFileSync(broken, JSON.stringify(smallBundleWith((b) => (actorOf(b, 'npa')['sources'] = []))));
+    const brokenBundle = shippableSmallBundle();
+    actorOf(brokenBundle, 'npa')['sources'] = [];
+    writeFileSync(broken, JSON.stringify(brokenBundle));
     let failure: { status?: number; stderr?: string } = {};
     try {
       execFileSync(tsx, [script, broken], { encoding: 'utf8', stdio: 'pipe' });

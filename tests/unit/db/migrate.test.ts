@@ -36,7 +36,7 @@ describe('database setup and migrations', () => {
     future.close();
 
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/newer version of Alliance Atlas \(schema 99; this version knows up to 2\)/);
+    expect(() => openDatabase(file)).toThrow(/newer version of Alliance Atlas \(schema 99; this version knows up to 3\)/);
 
     const reopened = new Database(file);
     expect(reopened.pragma('user_version', { simple: true })).toBe(99);

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAtlas } from '../../../backend/open-atlas';
-import { importBundleText } from '../../../backend/dataset-files';
 import { openDatabase } from '../../../db/connection';
-import { migrate, schemaVersion } from '../../../db/migrate';
+import { schemaVersion } from '../../../db/migrate';
 import { MIGRATIONS } from '../../../db/migrations';
 import { readAtlas } from '../../../db/queries/atlas';
 import { SMALL_BUNDLE_PATH } from '../../support/bundles';
+import { createLegacyDatabase, schemaCreatedByMigrations, schemaOf } from '../../support/legacy-database';
 import { makeTempDir } from '../../support/temp-dir';
 
 const USER_TABLES = ['briefings', 'briefing_texts', 'scenes', 'scene_texts'];
@@ -18,27 +18,20 @@ describe('migration 2: briefings and scenes', () => {
   beforeEach(() => (dir = makeTempDir()));
   afterEach(() => dir.remove());
 
-  /**
-   * A database as the first release left it: schema 1, the small bundle imported as the shipped
-   * one (same content hash, so openAtlas will not import it again). An empty database needs no
-   * backup, so the backup folder stays unused.
-   */
-  const createSchema1Database = (file: string) => {
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    migrate(db, [MIGRATIONS[0]!]);
-    const text = readFileSync(SMALL_BUNDLE_PATH, 'utf8');
-    importBundleText(db, text, { name: 'small-bundle.json', origin: 'bundled', backupDirectory: join(dir.path, 'no-backups') });
-    db.prepare("INSERT INTO node_positions (actor_id, x, y) VALUES ('nisc', 1, 2)").run();
-    expect(schemaVersion(db)).toBe(1);
-    db.close();
-  };
+  /** A database as the first release left it: schema 1, the small bundle imported as the shipped one. */
+  const createSchema1Database = (file: string) => createLegacyDatabase(file, 1);
+  const latest = MIGRATIONS.at(-1)!.version;
 
-  it('upgrades a schema 1 database to 2, keeping its dataset and user state', () => {
+  it('starts from a schema 1 database exactly as migration 1 creates it', () => {
+    createSchema1Database(join(dir.path, 'legacy.sqlite'));
+    expect(schemaOf(join(dir.path, 'legacy.sqlite'))).toEqual(schemaCreatedByMigrations(join(dir.path, 'reference.sqlite'), 1));
+  });
+
+  it('upgrades a schema 1 database to the latest, keeping its dataset and user state', () => {
     const file = join(dir.path, 'atlas.sqlite');
     createSchema1Database(file);
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(latest);
     const atlas = readAtlas(db);
     expect(atlas.actors).toHaveLength(6);
     expect(atlas.dataset.sourceName).toBe('small-bundle.json');
@@ -53,11 +46,11 @@ describe('migration 2: briefings and scenes', () => {
     mkdirSync(dataDirectory);
     createSchema1Database(join(dataDirectory, 'atlas.sqlite'));
     const session = openAtlas({ dataDirectory, bundledDatasetPath: SMALL_BUNDLE_PATH });
-    expect(schemaVersion(session.db)).toBe(2);
+    expect(schemaVersion(session.db)).toBe(latest);
     session.db.close();
 
     const backups = readdirSync(join(dataDirectory, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/^atlas-.*-before-migration-1-to-2\.sqlite$/)]);
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^atlas-.*-before-migration-1-to-${latest}\\.sqlite$`))]);
     const backup = new Database(join(dataDirectory, 'backups', backups[0]!), { readonly: true });
     expect(schemaVersion(backup)).toBe(1);
     expect(backup.prepare('SELECT count(*) FROM actors').pluck().get()).toBe(6);

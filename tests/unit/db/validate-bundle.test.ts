@@ -101,7 +101,7 @@ describe('bundle validation', () => {
   });
 
   it('refuses a file of another format or version', () => {
-    expect(problemsOf({ ...readRawBundle(SMALL_BUNDLE_PATH), version: 2 })).toEqual(['version: must be 1 (this app reads format version 1)']);
+    expect(problemsOf({ ...readRawBundle(SMALL_BUNDLE_PATH), version: 3 })).toEqual(['version: must be 1 or 2 (the format versions this app reads)']);
     expect(validateBundleText('[]')).toEqual({
       ok: false,
       problems: ['The file is not a dataset bundle: expected a JSON object with "format": "alliance-atlas".'],

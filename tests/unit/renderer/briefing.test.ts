@@ -9,7 +9,7 @@ import { presentationKeyAction } from '../../../renderer/features/present/presen
 import { presentationText } from '../../../renderer/features/present/scene-text';
 
 function actor(id: string, country: string, name: Record<string, string>): ActorSummary {
-  return { id, type: 'agency', country, name, short: null, unofficialName: [], parent: null, from: null, to: null, succeededBy: null };
+  return { id, type: 'agency', country, name, short: null, unofficialName: [], reading: null, parent: null, from: null, to: null, succeededBy: null, roles: [] };
 }
 const actors = [actor('nisc', 'JP', { en: 'NISC', ja: '内閣サイバーセキュリティセンター' }), actor('cisa', 'US', { en: '=CISA', ja: 'CISA' })];
 const relations = [{ id: 'r1', type: 'counterpart_of' as const, source: 'cisa', target: 'nisc', from: null, to: null }];

@@ -7,7 +7,7 @@ import { countryLaneOf, timelineEntries } from '../../../renderer/features/time/
 import { minorLabel, majorLabel } from '../../../renderer/features/time/timeline-labels';
 
 function actor(id: string, country: string | null, from: string | null, to: string | null, extra: Partial<ActorSummary> = {}): ActorSummary {
-  return { id, type: 'agency', country, name: { en: id, ja: id }, short: null, unofficialName: [], parent: null, from, to, succeededBy: null, ...extra };
+  return { id, type: 'agency', country, name: { en: id, ja: id }, short: null, unofficialName: [], reading: null, parent: null, from, to, succeededBy: null, roles: [], ...extra };
 }
 
 const actors = [
