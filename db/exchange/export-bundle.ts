@@ -16,16 +16,19 @@ import { canonicalBundle, type BundleFile } from './canonical-bundle';
 
 type CitationKey = 'actor_id' | 'relation_id' | 'event_id';
 
-function readCitations(db: AtlasDatabase, owner: CitationKey): Map<string, BundleCitation[]> {
-  const rows = db
-    .prepare(`SELECT ${owner} AS ownerId, source_id AS sourceId, confidence FROM citations WHERE ${owner} IS NOT NULL ORDER BY ${owner}, position`)
-    .all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
+/** Citations grouped by owner, in their stored order; `sql` selects ownerId, sourceId and confidence. */
+function citationsBy(db: AtlasDatabase, sql: string): Map<string, BundleCitation[]> {
+  const rows = db.prepare(sql).all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
   const byOwner = new Map<string, BundleCitation[]>();
   for (const row of rows) {
     const citation: BundleCitation = row.confidence ? { id: row.sourceId, confidence: row.confidence } : row.sourceId;
     byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), citation]);
   }
   return byOwner;
+}
+
+function readCitations(db: AtlasDatabase, owner: CitationKey): Map<string, BundleCitation[]> {
+  return citationsBy(db, `SELECT ${owner} AS ownerId, source_id AS sourceId, confidence FROM citations WHERE ${owner} IS NOT NULL ORDER BY ${owner}, position`);
 }
 
 /** Values of a one-to-many table grouped by owner, in their stored order. */
@@ -60,15 +63,7 @@ function readSources(db: AtlasDatabase): Bundle['sources'] {
 
 /** Each role's citations, by "actor id/function". */
 function readRoleCitations(db: AtlasDatabase): Map<string, BundleCitation[]> {
-  const rows = db
-    .prepare(`SELECT actor_id || '/' || function AS ownerId, source_id AS sourceId, confidence FROM role_citations ORDER BY actor_id, function, position`)
-    .all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
-  const byRole = new Map<string, BundleCitation[]>();
-  for (const row of rows) {
-    const citation: BundleCitation = row.confidence ? { id: row.sourceId, confidence: row.confidence } : row.sourceId;
-    byRole.set(row.ownerId, [...(byRole.get(row.ownerId) ?? []), citation]);
-  }
-  return byRole;
+  return citationsBy(db, `SELECT actor_id || '/' || function AS ownerId, source_id AS sourceId, confidence FROM role_citations ORDER BY actor_id, function, position`);
 }
 
 function readActors(db: AtlasDatabase): Bundle['actors'] {
