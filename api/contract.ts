@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UI_LANGUAGES } from '../domain/languages';
 import { isPartialDate } from '../domain/partial-date';
 import { ACTOR_TYPES, LINK_TYPES, type LinkType } from '../domain/vocabulary';
+import { EXPORT_FORMATS, type BundleComparison, type ExportedFile, type ImportPreview } from './exchange-types';
 import type { OperationName } from './operations';
 import type { Result } from './result';
 import type {
@@ -91,6 +92,13 @@ export const sceneViewSchema = z
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const DATASET_MAX_BYTES = 20 * 1024 * 1024;
 
+/** A spreadsheet or bundle file sent as base64: at most DATASET_MAX_BYTES once decoded. */
+const fileContent = z
+  .string()
+  .max(Math.ceil(DATASET_MAX_BYTES / 3) * 4, `is larger than ${DATASET_MAX_BYTES} bytes`)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const dataFile = z.object({ fileName: z.string().min(1).max(255), content: fileContent }).strict();
+
 export const argumentSchemas = {
   getAtlas: z.object({}).strict(),
   getActorDetails: z.object({ actorId: recordId }).strict(),
@@ -138,6 +146,14 @@ export const argumentSchemas = {
   reorderScenes: z.object({ briefingId: rowId, sceneIds: z.array(rowId).max(1000) }).strict(),
   setPresenting: z.object({ presenting: z.boolean() }).strict(),
   exportPdf: z.object({ briefingId: rowId, sceneId: rowId.nullable(), language: z.enum(['en', 'ja', 'both']) }).strict(),
+  /** `language`: of the readable headers and labels in the file. */
+  exportData: z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES) }).strict(),
+  previewDataImport: dataFile,
+  importData: dataFile,
+  /** sinceFile: what changed from the file to the current data; towardsFile: what importing the file would change. */
+  compareWithBundle: z
+    .object({ fileName: z.string().min(1).max(255), text: z.string().max(DATASET_MAX_BYTES), direction: z.enum(['sinceFile', 'towardsFile']) })
+    .strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -165,6 +181,10 @@ export interface OperationResults {
   setPresenting: PresentingResult;
   /** Desktop only: the path the PDF was saved to, or null when the user cancelled the save dialog. */
   exportPdf: { readonly file: string | null };
+  exportData: ExportedFile;
+  previewDataImport: ImportPreview;
+  importData: ImportSummary;
+  compareWithBundle: BundleComparison;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -26,6 +26,10 @@ export const OPERATION_NAMES = [
   'reorderScenes',
   'setPresenting',
   'exportPdf',
+  'exportData',
+  'previewDataImport',
+  'importData',
+  'compareWithBundle',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

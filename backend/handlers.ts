@@ -11,6 +11,7 @@ import { addScene, deleteScene, duplicateScene, reorderScenes, updateScene } fro
 import { searchActors } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
+import { compareWithBundle, exportData, importData, previewDataImport } from './data-exchange';
 import { importBundleText } from './dataset-files';
 import type { AtlasSession } from './open-atlas';
 
@@ -102,5 +103,9 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       }
       return hooks.exportPdf(request);
     },
+    exportData: ({ format, language }) => exportData(db, format, language),
+    previewDataImport: ({ fileName, content }) => previewDataImport(db, fileName, content),
+    importData: ({ fileName, content }) => importData(db, fileName, content, session.backupDirectory),
+    compareWithBundle: ({ fileName, text, direction }) => compareWithBundle(db, fileName, text, direction),
   };
 }

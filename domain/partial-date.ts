@@ -37,6 +37,22 @@ export function isPartialDate(text: string): boolean {
   return parsePartialDate(text) !== null;
 }
 
+/**
+ * A date as people write it — 2017/7/20, 2017年7月, full-width ２０１７, or as Japanese Excel
+ * saves dates in CSV — in ISO form at the precision written ("2017-07-20", "2017-07", "2017");
+ * null when it is not a date.
+ */
+export function normalizeWrittenDate(text: string): string | null {
+  const normalized = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[/.年月]/g, '-')
+    .replace(/日$/, '')
+    .replace(/-(\d)(?=-|$)/g, '-0$1')
+    .replace(/-$/, '');
+  return isPartialDate(normalized) ? normalized : null;
+}
+
 function requireDate(text: string): PartialDate {
   const date = parsePartialDate(text);
   if (!date) throw new RangeError(`Not an ISO date at year, month or day precision: "${text}"`);

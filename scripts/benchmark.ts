@@ -13,6 +13,7 @@ import { importBundleText } from '../backend/dataset-files';
 import { orgChartLayout } from '../renderer/features/map/layout/org-chart-layout';
 import { buildHierarchy, defaultExpanded, expandableNodes } from '../renderer/features/map/model/hierarchy';
 import type { AtlasData } from '../api/types';
+import type { ExportedFile } from '../api/exchange-types';
 
 const BUNDLE = 'assets/dataset/alliance-atlas.json';
 const RUNS = 25;
@@ -51,6 +52,7 @@ try {
   };
   const atlas = (await call('getAtlas', {})) as AtlasData;
   const text = readFileSync(BUNDLE, 'utf8');
+  const workbook = (await call('exportData', { format: 'xlsx', language: 'ja' })) as ExportedFile;
   const results = [
     await measure({ name: 'getAtlas (everything the map draws)', budgetMs: 50, run: () => call('getAtlas', {}) }),
     await measure({ name: 'getActorDetails (details panel)', budgetMs: 10, run: () => call('getActorDetails', { actorId: 'nisc' }) }),
@@ -77,6 +79,19 @@ try {
       name: 'import the bundle again (validate, backup, import)',
       budgetMs: 1000,
       run: () => importBundleText(session.db, text, { name: 'bench.json', origin: 'file', backupDirectory: join(dir, 'backups') }),
+    }),
+    await measure({ name: 'export the data as a bundle', budgetMs: 100, run: () => call('exportData', { format: 'bundle', language: 'en' }) }),
+    await measure({ name: 'export the data as XLSX', budgetMs: 1500, run: () => call('exportData', { format: 'xlsx', language: 'ja' }) }),
+    await measure({ name: 'export the data as GEXF', budgetMs: 200, run: () => call('exportData', { format: 'gexf', language: 'ja' }) }),
+    await measure({
+      name: 'preview an XLSX import (read, validate, compare)',
+      budgetMs: 1500,
+      run: () => call('previewDataImport', { fileName: 'bench.xlsx', content: workbook.content }),
+    }),
+    await measure({
+      name: 'compare with a bundle',
+      budgetMs: 200,
+      run: () => call('compareWithBundle', { fileName: 'bench.json', text, direction: 'sinceFile' }),
     }),
   ];
   session.db.close();

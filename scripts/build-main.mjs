@@ -14,5 +14,13 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', target: 'node22' }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', target: 'node22' }),
-  build({ ...common, entryPoints: ['preview/server.ts'], outfile: 'dist/preview/server.mjs', format: 'esm', target: 'node20' }),
+  build({
+    ...common,
+    entryPoints: ['preview/server.ts'],
+    outfile: 'dist/preview/server.mjs',
+    format: 'esm',
+    target: 'node20',
+    // CommonJS dependencies (exceljs, iconv-lite) require Node built-ins, which an ES module can only do through createRequire.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  }),
 ]);

@@ -18,8 +18,11 @@ function schemaProblems(error: z.ZodError): BundleProblem[] {
   });
 }
 
-/** Checks a parsed bundle: the schema first, then the rules that look across records. */
-export function validateBundle(raw: unknown): BundleValidation {
+/**
+ * Checks a parsed bundle: the schema first, then the rules that look across records.
+ * `describe` words each finding; bundles read from spreadsheets name sheet, row and column.
+ */
+export function validateBundle(raw: unknown, describe = (problem: BundleProblem) => formatProblem(raw, problem)): BundleValidation {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: ['The file is not a dataset bundle: expected a JSON object with "format": "alliance-atlas".'] };
   }
@@ -30,11 +33,11 @@ export function validateBundle(raw: unknown): BundleValidation {
     const within = (path: ProblemPath, prefix: ProblemPath) => prefix.every((part, i) => path[i] === part);
     const otherProblems = parsed.success ? [] : schemaProblems(parsed.error).filter((p) => !versionProblems.some((v) => within(p.path, v.path)));
     const problems = [...versionProblems, ...otherProblems];
-    return { ok: false, problems: problems.map((p) => formatProblem(raw, p)) };
+    return { ok: false, problems: problems.map(describe) };
   }
   const problems = integrityProblems(parsed.data);
-  if (problems.length > 0) return { ok: false, problems: problems.map((p) => formatProblem(raw, p)) };
-  return { ok: true, bundle: parsed.data, warnings: qualityProblems(parsed.data).map((p) => formatProblem(raw, p)) };
+  if (problems.length > 0) return { ok: false, problems: problems.map(describe) };
+  return { ok: true, bundle: parsed.data, warnings: qualityProblems(parsed.data).map(describe) };
 }
 
 function jsonErrorLocation(text: string, message: string): string {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
+import { DataButton } from '../features/exchange/DataButton';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
@@ -33,6 +34,7 @@ export function TopBar() {
         <button type="button" onClick={openDatasetDialog}>
           {t('actions.openDataset')}
         </button>
+        <DataButton />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import type { AtlasData } from '../../../api/types';
 import type { VisibleSet } from '../map/model/drawn-graph';
-import type { MapLink } from '../map/map-elements';
+import type { MapLink } from '../../../domain/map-links';
 
 /**
  * The data behind a scene as CSV that Excel opens correctly in Japanese: UTF-8 with a byte-order

@@ -1,7 +1,7 @@
 import type { AtlasData, Briefing } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { sceneVisible } from '../map/scene-visibility';
-import { mapLinks } from '../map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { sceneCsv } from './csv';
 import { downloadBlob } from './download';
 import { fileSlug } from './file-names';

@@ -5,7 +5,7 @@ import { ACTOR_TYPES, LINK_TYPES } from '../../../domain/vocabulary';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { FRAMEWORK_GROUP, groupOf } from '../../../domain/country-groups';
-import { mapLinks } from '../map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES } from '../map/visual-encoding';
 import { ColorSwatch, LineSwatch, ShapeSwatch } from './swatches';
 

@@ -1,37 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasData } from '../../../api/types';
 import { FRAMEWORK_GROUP } from '../../../domain/country-groups';
-import type { LinkType } from '../../../domain/vocabulary';
 import type { MapHierarchy } from './model/hierarchy';
 import { FRAMEWORK_COLOR } from './visual-encoding';
-
-/**
- * Links drawn on the map: every relation record, plus "part of" from an actor to its parent
- * and "succeeded by" from a predecessor to its successor.
- */
-export interface MapLink {
-  readonly id: string;
-  readonly type: LinkType;
-  readonly source: string;
-  readonly target: string;
-  /** The relation record behind the link; null for the links derived from actor fields. */
-  readonly relationId: string | null;
-  readonly from: string | null;
-  readonly to: string | null;
-}
-
-export function mapLinks(atlas: Pick<AtlasData, 'actors' | 'relations'>): MapLink[] {
-  const relations = atlas.relations.map((r) => ({ ...r, id: `relation:${r.id}`, relationId: r.id }));
-  const parents = atlas.actors.flatMap((a) =>
-    a.parent ? [{ id: `part-of:${a.id}`, type: 'part_of' as const, source: a.id, target: a.parent, relationId: null, from: a.from, to: a.to }] : [],
-  );
-  const successions = atlas.actors.flatMap((a) =>
-    a.succeededBy
-      ? [{ id: `succession:${a.id}`, type: 'succeeded_by' as const, source: a.id, target: a.succeededBy, relationId: null, from: a.to, to: null }]
-      : [],
-  );
-  return [...parents, ...successions, ...relations];
-}
 
 /** The kinds of node on the canvas; only actors and groups are part of the data. */
 export type MapNodeKind = 'actor' | 'group' | 'region' | 'badge';

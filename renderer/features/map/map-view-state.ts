@@ -1,7 +1,7 @@
 import type { AtlasData } from '../../../api/types';
 import { useViewStore } from '../../state/view-store';
 import type { MapViewState } from './map-controller';
-import { mapLinks, type MapLink } from './map-elements';
+import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { VisibleSet } from './model/drawn-graph';
 import { buildHierarchy, defaultExpanded } from './model/hierarchy';
 import { visibleElements, type MapFilters } from './visibility';

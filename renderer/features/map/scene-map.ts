@@ -1,7 +1,7 @@
 import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import type { MapController, MapViewState } from './map-controller';
-import { mapLinks } from './map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { buildHierarchy, expandableNodes } from './model/hierarchy';
 import { sceneVisible } from './scene-visibility';
 

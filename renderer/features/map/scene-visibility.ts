@@ -1,5 +1,5 @@
 import type { AtlasData, Scene, SceneView } from '../../../api/types';
-import type { MapLink } from './map-elements';
+import type { MapLink } from '../../../domain/map-links';
 import type { VisibleSet } from './model/drawn-graph';
 import { linkPasses, visibleElements, type MapFilters } from './visibility';
 

@@ -2,7 +2,7 @@ import type { ActorSummary } from '../../../api/types';
 import { isValidOn } from '../../../domain/intervals';
 import type { ActorType, LinkType } from '../../../domain/vocabulary';
 import { groupOf } from '../../../domain/country-groups';
-import type { MapLink } from './map-elements';
+import type { MapLink } from '../../../domain/map-links';
 
 export interface MapFilters {
   readonly hiddenGroups: ReadonlySet<string>;

@@ -6,7 +6,7 @@ import { api } from '../../api/atlas-api';
 import { sceneVisible } from '../map/scene-visibility';
 import { mapSvg } from '../export/map-image';
 import { renderScene } from '../export/scene-renderer';
-import { mapLinks } from '../map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { formatPartialDate } from '../../i18n/format-date';
 import { sourcesShown } from './shown-sources';
 import { TimelineStrip } from './TimelineStrip';

@@ -1,6 +1,6 @@
 import type { SourceWithCitations, SourceView } from '../../../api/types';
 import type { VisibleSet } from '../map/model/drawn-graph';
-import type { MapLink } from '../map/map-elements';
+import type { MapLink } from '../../../domain/map-links';
 
 /**
  * The sources behind what a scene shows: every source cited by a visible actor or relation,

@@ -1,5 +1,5 @@
 import type { AtlasData } from '../../../api/types';
-import { firstDayOf, isoDay, lastDayOf, parsePartialDate } from '../../../domain/partial-date';
+import { firstDayOf, isoDay, lastDayOf, normalizeWrittenDate } from '../../../domain/partial-date';
 
 /** The as-of date moves in whole days; these helpers keep it inside the dataset's span. */
 
@@ -41,14 +41,8 @@ export type PlaySpeed = keyof typeof PLAY_SPEEDS;
 
 /** Reads what a user types: 2017, 2017-05, 2017-07-20, 2017/7/20 or full-width ２０１７. */
 export function parseTypedDate(text: string): string | null {
-  const normalized = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/[/.年月]/g, '-')
-    .replace(/日$/, '')
-    .replace(/-(\d)(?=-|$)/g, '-0$1')
-    .replace(/-$/, '');
-  return parsePartialDate(normalized) ? isoDay(firstDayOf(normalized)) : null;
+  const date = normalizeWrittenDate(text);
+  return date ? isoDay(firstDayOf(date)) : null;
 }
 
 /** "YYYY-MM-DD" of a local date, as the timeline reports them. */

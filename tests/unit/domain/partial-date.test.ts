@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsBeforeStart, isValidOn, overlapsRange } from '../../../domain/intervals';
-import { firstDayOf, isoDay, lastDayOf, parsePartialDate } from '../../../domain/partial-date';
+import { firstDayOf, isoDay, lastDayOf, normalizeWrittenDate, parsePartialDate } from '../../../domain/partial-date';
 
 describe('partial dates', () => {
   it('reads the three precisions', () => {
@@ -14,6 +14,15 @@ describe('partial dates', () => {
       expect(parsePartialDate(text), text).toBeNull();
     }
     expect(parsePartialDate('2016-02-29')).not.toBeNull();
+  });
+
+  it('reads dates as people and Japanese Excel write them, keeping their precision', () => {
+    expect(normalizeWrittenDate('2017/7/20')).toBe('2017-07-20');
+    expect(normalizeWrittenDate('2017年7月')).toBe('2017-07');
+    expect(normalizeWrittenDate('２０１７年')).toBe('2017');
+    expect(normalizeWrittenDate(' 2017-07-20 ')).toBe('2017-07-20');
+    expect(normalizeWrittenDate('2017/2/30')).toBeNull();
+    expect(normalizeWrittenDate('Jul-17')).toBeNull();
   });
 
   it('spans the whole year or month it names', () => {

@@ -4,7 +4,7 @@ import { cameraFor } from '../../../renderer/features/map/camera';
 import { sceneVisible } from '../../../renderer/features/map/scene-visibility';
 import { csvCell, sceneCsv, toCsv } from '../../../renderer/features/export/csv';
 import { fileSlug } from '../../../renderer/features/export/file-names';
-import { mapLinks } from '../../../renderer/features/map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { presentationKeyAction } from '../../../renderer/features/present/presentation-keys';
 import { presentationText } from '../../../renderer/features/present/scene-text';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasData } from '../../../api/types';
 import { CELL, orgChartLayout } from '../../../renderer/features/map/layout/org-chart-layout';
-import { mapLinks } from '../../../renderer/features/map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { drawnGraph } from '../../../renderer/features/map/model/drawn-graph';
 import { focusLayout, focusNeighbourhood } from '../../../renderer/features/map/model/focus-graph';
 import { ancestorsOf, buildHierarchy, defaultExpanded, expandableNodes, type HierarchyActor } from '../../../renderer/features/map/model/hierarchy';

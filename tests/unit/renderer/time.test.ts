@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary, EventSummary } from '../../../api/types';
-import { mapLinks } from '../../../renderer/features/map/map-elements';
+import { mapLinks } from '../../../domain/map-links';
 import { visibleElements } from '../../../renderer/features/map/visibility';
 import { datasetSpan, nextPlayStep, parseTypedDate } from '../../../renderer/features/time/as-of';
 import { countryLaneOf, timelineEntries } from '../../../renderer/features/time/timeline-items';

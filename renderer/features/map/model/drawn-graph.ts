@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATION_TYPES, type LinkType, type RelationType } from '../../../../domain/vocabulary';
-import type { MapLink } from '../map-elements';
+import type { MapLink } from '../../../../domain/map-links';
 import type { MapHierarchy } from './hierarchy';
 
 /** What exists at the chosen date and passes the filters: actor ids and link ids. */

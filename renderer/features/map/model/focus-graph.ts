@@ -1,4 +1,4 @@
-import type { MapLink } from '../map-elements';
+import type { MapLink } from '../../../../domain/map-links';
 import type { DrawnGraph, VisibleSet } from './drawn-graph';
 import type { MapHierarchy } from './hierarchy';
 import type { Point } from '../layout/org-chart-layout';

@@ -1,0 +1,88 @@
+import type { BundleComparison, ExportedFile, ExportFormat, ImportPreview } from '../api/exchange-types';
+import type { ImportSummary } from '../api/types';
+import type { UiLanguage } from '../domain/languages';
+import { validateBundle, validateBundleText } from '../db/bundle/validate-bundle';
+import type { AtlasDatabase } from '../db/connection';
+import { bundleJson, canonicalBundle } from '../db/exchange/canonical-bundle';
+import { compareBundles } from '../db/exchange/compare-bundles';
+import { readBundle } from '../db/exchange/export-bundle';
+import { writeGexf } from '../db/exchange/graph/gexf';
+import { graphModel } from '../db/exchange/graph/graph-model';
+import { writeGraphml } from '../db/exchange/graph/graphml';
+import { prepareImport } from '../db/exchange/prepare-import';
+import type { LooseRecord } from '../db/exchange/record-labels';
+import { bundleToSheets } from '../db/exchange/spreadsheet/bundle-to-sheets';
+import { writeWorkbook } from '../db/exchange/spreadsheet/xlsx-file';
+import { AtlasError } from './atlas-error';
+import { importBundleText } from './dataset-files';
+
+/**
+ * The data exchange operations over whichever database is open: files out (bundle, XLSX,
+ * GraphML, GEXF), spreadsheets and bundles in (previewed, then imported through the same
+ * backed-up, transactional path as any bundle), and comparisons with another bundle.
+ */
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  bundle: { extension: 'json', mimeType: 'application/json' },
+  xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  graphml: { extension: 'graphml', mimeType: 'application/graphml+xml' },
+  gexf: { extension: 'gexf', mimeType: 'application/gexf+xml' },
+};
+
+/** The current data as a parsed bundle: what the graph exports read. */
+function currentBundle(db: AtlasDatabase) {
+  const validation = validateBundle(readBundle(db));
+  if (!validation.ok) throw new Error(`The database holds data that is not a valid bundle: ${validation.problems.join('; ')}`);
+  return validation.bundle;
+}
+
+export async function exportData(db: AtlasDatabase, format: ExportFormat, language: UiLanguage, now = new Date()): Promise<ExportedFile> {
+  const day = now.toISOString().slice(0, 10);
+  const { extension, mimeType } = FILE_TYPES[format];
+  const file = (encoding: ExportedFile['encoding'], content: string): ExportedFile => ({
+    fileName: `alliance-atlas-${day}.${extension}`,
+    mimeType,
+    encoding,
+    content,
+  });
+  switch (format) {
+    case 'bundle':
+      return file('text', bundleJson(readBundle(db)));
+    case 'xlsx':
+      return file('base64', (await writeWorkbook(bundleToSheets(readBundle(db), language), now)).toString('base64'));
+    case 'graphml':
+      return file('text', writeGraphml(graphModel(currentBundle(db), language)));
+    case 'gexf':
+      return file('text', writeGexf(graphModel(currentBundle(db), language), day));
+  }
+}
+
+export async function previewDataImport(db: AtlasDatabase, fileName: string, base64: string): Promise<ImportPreview> {
+  return (await prepareImport(readBundle(db), fileName, Buffer.from(base64, 'base64'))).preview;
+}
+
+/** Imports the file if it passes every check of the preview; a refused file changes nothing. */
+export async function importData(db: AtlasDatabase, fileName: string, base64: string, backupDirectory: string): Promise<ImportSummary> {
+  const { preview, bundle } = await prepareImport(readBundle(db), fileName, Buffer.from(base64, 'base64'));
+  if (!bundle) {
+    throw new AtlasError(
+      'invalid_dataset',
+      `The file "${fileName}" was refused (${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'}); nothing was changed.`,
+      preview.problems,
+    );
+  }
+  return importBundleText(db, bundleJson(canonicalBundle(bundle)), { name: fileName, origin: 'file', backupDirectory });
+}
+
+export type CompareDirection = 'sinceFile' | 'towardsFile';
+
+/** What changed since the bundle in `text` (sinceFile), or what importing it would change (towardsFile). */
+export function compareWithBundle(db: AtlasDatabase, fileName: string, text: string, direction: CompareDirection): BundleComparison {
+  const validation = validateBundleText(text);
+  if (!validation.ok) {
+    throw new AtlasError('invalid_dataset', `The file "${fileName}" is not a bundle this app can read; nothing was compared.`, validation.problems);
+  }
+  const current = readBundle(db) as unknown as LooseRecord;
+  const other = canonicalBundle(validation.bundle) as unknown as LooseRecord;
+  return direction === 'sinceFile' ? compareBundles(other, current) : compareBundles(current, other);
+}
