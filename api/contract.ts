@@ -10,9 +10,12 @@ import type {
   Briefing,
   BriefingSummary,
   EventDetails,
+  BackupInfo,
   ImportSummary,
+  IntegrityReport,
   PresentingResult,
   RelationDetails,
+  RestoreSummary,
   SearchHit,
   Settings,
   SourceWithCitations,
@@ -63,6 +66,10 @@ export const sceneViewSchema = z
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const DATASET_MAX_BYTES = 20 * 1024 * 1024;
+/** Problems listed with a refused dataset (the total is given too): enough to act on, little enough to show at once. */
+export const PROBLEMS_SHOWN = 200;
+/** What the name of a file in backups/ looks like; anything else (a path, "..") is refused before a handler sees it. */
+export const BACKUP_NAME_PATTERN = /^atlas-[0-9TZ-]+-[a-z0-9-]+\.sqlite$/;
 
 export const argumentSchemas = {
   getAtlas: z.object({}).strict(),
@@ -92,7 +99,7 @@ export const argumentSchemas = {
   importDataset: z
     .object({
       fileName: z.string().min(1).max(255),
-      text: z.string().max(DATASET_MAX_BYTES),
+      text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`),
     })
     .strict(),
   listBriefings: z.object({}).strict(),
@@ -110,6 +117,10 @@ export const argumentSchemas = {
   reorderScenes: z.object({ briefingId: rowId, sceneIds: z.array(rowId).max(1000) }).strict(),
   setPresenting: z.object({ presenting: z.boolean() }).strict(),
   exportPdf: z.object({ briefingId: rowId, sceneId: rowId.nullable(), language: z.enum(['en', 'ja', 'both']) }).strict(),
+  // Backups and recovery
+  listBackups: z.object({}).strict(),
+  restoreBackup: z.object({ name: z.string().max(120).regex(BACKUP_NAME_PATTERN, 'must be the name of a backup') }).strict(),
+  checkIntegrity: z.object({}).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -137,6 +148,10 @@ export interface OperationResults {
   setPresenting: PresentingResult;
   /** Desktop only: the path the PDF was saved to, or null when the user cancelled the save dialog. */
   exportPdf: { readonly file: string | null };
+  // Backups and recovery
+  listBackups: readonly BackupInfo[];
+  restoreBackup: RestoreSummary;
+  checkIntegrity: IntegrityReport;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;
