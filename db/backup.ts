@@ -159,7 +159,6 @@ export function backupDatabase(db: AtlasDatabase, directory: string, reason: str
   const unfinished = `${file}${UNFINISHED_SUFFIX}`;
   try {
     mkdirSync(directory, { recursive: true });
-    rmSync(unfinished, { force: true });
     db.prepare('VACUUM INTO ?').run(unfinished);
     sealCopy(unfinished);
     renameSync(unfinished, file);
