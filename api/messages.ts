@@ -16,6 +16,7 @@ export const MESSAGE_KEYS = [
   'mapShowsPrevious',
   'datasetUnreadable',
   'datasetTooLarge',
+  'requestTooLarge',
   'datasetWarnings',
   'backupDiskFullBeforeImport',
   'backupFailedBeforeImport',

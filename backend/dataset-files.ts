@@ -20,9 +20,10 @@ export function currentDataset(db: AtlasDatabase): DatasetState | null {
   return (db.prepare('SELECT origin, content_hash AS contentHash FROM dataset WHERE id = 1').get() as DatasetState | undefined) ?? null;
 }
 
-/** The refusal of a file over the size limit, naming the file, its size and the limit. */
-export function datasetTooLarge(name: string, bytes: number): AtlasError {
-  return new AtlasError('dataset_too_large', [message('datasetTooLarge', { file: name, size: bytes / MEGABYTE, limit: DATASET_MAX_BYTES / MEGABYTE })]);
+/** The refusal of a file over the size limit, naming the file (when known), its size and the limit. */
+export function datasetTooLarge(name: string | null, bytes: number): AtlasError {
+  const sizes = { size: bytes / MEGABYTE, limit: DATASET_MAX_BYTES / MEGABYTE };
+  return new AtlasError('dataset_too_large', [name === null ? message('requestTooLarge', sizes) : message('datasetTooLarge', { file: name, ...sizes })]);
 }
 
 /** Reads a bundle file, refusing unreadable or oversized files with a message that names the file. */

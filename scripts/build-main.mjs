@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points with esbuild: the Electron main process and preload
-// (CommonJS, as Electron loads them) and the browser-preview server (ES module).
+// (CommonJS, as Electron loads them), the browser-preview server (ES module), and for each of
+// the two the worker thread that validates and imports datasets off their main thread.
 // better-sqlite3 stays external: it is a native module, loaded from node_modules.
 import { build } from 'esbuild';
 
@@ -14,5 +15,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', target: 'node22' }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', target: 'node22' }),
+  build({ ...common, entryPoints: ['backend/import-worker.ts'], outfile: 'dist/electron/import-worker.cjs', format: 'cjs', target: 'node22' }),
   build({ ...common, entryPoints: ['preview/server.ts'], outfile: 'dist/preview/server.mjs', format: 'esm', target: 'node20' }),
+  build({ ...common, entryPoints: ['backend/import-worker.ts'], outfile: 'dist/preview/import-worker.mjs', format: 'esm', target: 'node20' }),
 ]);

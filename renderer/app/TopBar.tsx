@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
+import { BackupsButton } from '../features/backups/BackupsButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -27,6 +28,7 @@ export function TopBar() {
         <button type="button" onClick={openDatasetDialog}>
           {t('actions.openDataset')}
         </button>
+        <BackupsButton />
       </div>
     </header>
   );

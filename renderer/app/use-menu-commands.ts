@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api/atlas-api';
+import { useBackupsStore } from '../features/backups/backups-store';
 import { useAtlasStore } from '../state/atlas-store';
 
 /** Carries out the native menu's commands (desktop only; the preview has no native menu). */
@@ -12,6 +13,8 @@ export function useMenuCommands(): void {
         else if (command === 'set-language-en') void store.setUiLanguage('en');
         else if (command === 'set-language-ja') void store.setUiLanguage('ja');
         else if (command === 'reset-layout') void store.resetLayout();
+        else if (command === 'open-backups') useBackupsStore.getState().openDialog();
+        else if (command === 'check-integrity') void useBackupsStore.getState().checkDatabase();
         else store.requestFit();
       }),
     [],
