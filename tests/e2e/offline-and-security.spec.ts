@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { smallBundleWith } from '../support/bundles';
 import { expect, test } from './fixtures';
 
 test('everything, fonts included, comes from the app itself', async ({ atlas, page }) => {
@@ -33,4 +36,60 @@ test('the preview API answers only its own page', async ({ playwright, preview }
   const traversal = await request.get(`${preview.url}..%2f..%2fpackage.json`);
   expect(traversal.status()).toBe(404);
   await request.dispose();
+});
+
+test('a page from another local port cannot change anything through the preview API, with fetch or sendBeacon', async ({ atlas, context, page, preview }) => {
+  await atlas.open();
+  const own = async <T>(operation: string, args: unknown = {}) =>
+    page.evaluate(
+      async ([name, body]) => (await (await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as { value: unknown },
+      [operation, args] as const,
+    ).then((result) => result.value as T);
+  const { id: briefingId } = await own<{ id: number }>('createBriefing', { title: { en: 'Not to be deleted' } });
+  const datasetBefore = (await own<{ dataset: unknown }>('getAtlas')).dataset;
+
+  // Another site on the same machine: same host, another port, so another origin.
+  const elsewhere = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><title>Elsewhere</title><p>Another local web app</p>');
+  });
+  await new Promise<void>((listening) => elsewhere.listen(0, '127.0.0.1', listening));
+  const attacker = await context.newPage();
+  const answers: { operation: string; method: string; status: number }[] = [];
+  attacker.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === new URL(preview.url).origin) answers.push({ operation: url.pathname, method: response.request().method(), status: response.status() });
+  });
+  try {
+    await attacker.goto(`http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/`);
+    const bundle = JSON.stringify(smallBundleWith(() => undefined));
+    const sent = await attacker.evaluate(
+      async ({ api, briefing, text }) => {
+        const attempts: string[] = [];
+        for (const [operation, args] of [['deleteBriefing', { briefingId: briefing }], ['importDataset', { fileName: 'x.json', text }]] as const) {
+          const body = JSON.stringify(args);
+          // A "simple" request the browser sends without asking first.
+          await fetch(`${api}${operation}`, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body }).then(
+            () => attempts.push(`${operation} fetch no-cors`),
+            () => undefined,
+          );
+          // A JSON request: the browser asks first (preflight), and the preview says no.
+          await fetch(`${api}${operation}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).catch(() => undefined);
+          if (navigator.sendBeacon(`${api}${operation}`, body)) attempts.push(`${operation} beacon`);
+          if (navigator.sendBeacon(`${api}${operation}`, new Blob([body], { type: 'text/plain' }))) attempts.push(`${operation} beacon blob`);
+        }
+        return attempts;
+      },
+      { api: `${preview.url}api/`, briefing: briefingId, text: bundle },
+    );
+    expect(sent.length).toBeGreaterThanOrEqual(6);
+    // Every request the browser sent was answered, and every answer was a refusal.
+    await expect.poll(() => answers.filter((answer) => answer.method === 'POST').length).toBeGreaterThanOrEqual(sent.length);
+    expect(answers.filter((answer) => answer.status !== 403)).toEqual([]);
+  } finally {
+    await attacker.close();
+    elsewhere.close();
+  }
+  expect((await own<{ id: number }[]>('listBriefings')).map((briefing) => briefing.id)).toEqual([briefingId]);
+  expect((await own<{ dataset: unknown }>('getAtlas')).dataset).toEqual(datasetBefore);
 });

@@ -10,6 +10,8 @@ const binary = installedElectronBinary();
 const SKIP_REASON = 'Electron end-to-end tests skipped: no Electron binary in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline).';
 // Said once, by the runner (not by each worker), so the run's output records why.
 if (!binary && process.env['TEST_WORKER_INDEX'] === undefined) console.log(SKIP_REASON);
+// The release workflow must test the desktop app, never skip it.
+if (!binary && process.env['ATLAS_REQUIRE_ELECTRON']) throw new Error(SKIP_REASON.replace('skipped', 'cannot run'));
 
 test.describe('the desktop app', () => {
   test.skip(!binary, SKIP_REASON);
