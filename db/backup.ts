@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupKind } from '../api/types';
 import { databaseProblems, isAtlasDatabase, type AtlasDatabase } from './connection';
+import { syncDirectory, syncFile } from './durable-files';
 import { schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openSqliteFile } from './sqlite-file';
@@ -112,23 +113,7 @@ function sealCopy(file: string): void {
   }
   const problem = backupProblem(file);
   if (problem) throw new Error(`the copy did not pass its check (${problem})`);
-  const descriptor = openSync(file, 'r+');
-  try {
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-/** Makes the rename itself durable; Windows cannot open a folder for this and needs no such step. */
-function syncDirectory(directory: string): void {
-  if (process.platform === 'win32') return;
-  const descriptor = openSync(directory, 'r');
-  try {
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
+  syncFile(file);
 }
 
 /**

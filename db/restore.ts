@@ -1,21 +1,13 @@
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { openDatabase, type AtlasDatabase } from './connection';
+import { syncDirectory, syncFile } from './durable-files';
 import { columnsOf, contentTables, quoted } from './tables';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 export function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', ...SIDE_FILES]) rmSync(file + suffix, { force: true });
-}
-
-function copyDurably(from: string, to: string): void {
-  copyFileSync(from, to);
-  const descriptor = openSync(to, 'r+');
-  try {
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
 }
 
 /**
@@ -25,8 +17,10 @@ function copyDurably(from: string, to: string): void {
 export function installBackupFile(backupFile: string, databaseFile: string): void {
   const incoming = `${databaseFile}.restoring`;
   removeDatabaseFiles(incoming);
-  copyDurably(backupFile, incoming);
+  copyFileSync(backupFile, incoming);
+  syncFile(incoming);
   renameSync(incoming, databaseFile);
+  syncDirectory(dirname(databaseFile));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas } from '../../../backend/open-atlas';
@@ -60,7 +60,9 @@ function afterTheKill(dataDirectory: string) {
     copy.close();
     return briefings !== 2;
   });
-  const leftovers = readdirSync(join(dataDirectory, 'backups')).filter((name) => !name.endsWith('.sqlite'));
+  // Killed before its first backup, the process has not made the folder yet.
+  const backupFolder = join(dataDirectory, 'backups');
+  const leftovers = existsSync(backupFolder) ? readdirSync(backupFolder).filter((name) => !name.endsWith('.sqlite')) : [];
   return { integrity, wholeDataset: BUNDLES.get(hash), counts, work, notices, backups: backups.length, unusableBackups: unusableBackups.map((b) => b.name), leftovers };
 }
 
