@@ -10,6 +10,7 @@ import { createDispatcher } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
 import { openAtlas } from '../backend/open-atlas';
 import { importBundleText } from '../backend/dataset-files';
+import { backupDatabase } from '../db/backup';
 import { allianceLayout } from '../renderer/features/map/layout/alliance-layout';
 import type { AtlasData } from '../api/types';
 
@@ -57,6 +58,11 @@ try {
     await measure({ name: 'search, trigram index サイバー', budgetMs: 20, run: () => call('search', { query: 'サイバー' }) }),
     await measure({ name: 'search, English acronym CISA', budgetMs: 20, run: () => call('search', { query: 'CISA' }) }),
     await measure({ name: 'default layout of all actors', budgetMs: 20, run: () => allianceLayout(atlas.actors, atlas.countries.map((c) => c.code)) }),
+    await measure({
+      name: 'backup (VACUUM INTO, quick_check, fsync, rename)',
+      budgetMs: 250,
+      run: () => backupDatabase(session.db, join(dir, 'backups'), 'after-changes'),
+    }),
     await measure({
       name: 'import the bundle again (validate, backup, import)',
       budgetMs: 1000,
