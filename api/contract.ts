@@ -11,9 +11,12 @@ import type {
   Briefing,
   BriefingSummary,
   EventDetails,
+  BackupInfo,
   ImportSummary,
+  IntegrityReport,
   PresentingResult,
   RelationDetails,
+  RestoreSummary,
   SearchHit,
   Settings,
   SourceWithCitations,
@@ -91,6 +94,10 @@ export const sceneViewSchema = z
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const DATASET_MAX_BYTES = 20 * 1024 * 1024;
+/** Problems listed with a refused dataset (the total is given too): enough to act on, little enough to show at once. */
+export const PROBLEMS_SHOWN = 200;
+/** What the name of a file in backups/ looks like; anything else (a path, "..") is refused before a handler sees it. */
+export const BACKUP_NAME_PATTERN = /^atlas-[0-9TZ-]+-[a-z0-9-]+\.sqlite$/;
 
 /** A spreadsheet or bundle file sent as base64: at most DATASET_MAX_BYTES once decoded. */
 const fileContent = z
@@ -128,7 +135,7 @@ export const argumentSchemas = {
   importDataset: z
     .object({
       fileName: z.string().min(1).max(255),
-      text: z.string().max(DATASET_MAX_BYTES),
+      text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`),
     })
     .strict(),
   listBriefings: z.object({}).strict(),
@@ -154,6 +161,10 @@ export const argumentSchemas = {
   compareWithBundle: z
     .object({ fileName: z.string().min(1).max(255), text: z.string().max(DATASET_MAX_BYTES), direction: z.enum(['sinceFile', 'towardsFile']) })
     .strict(),
+  // Backups and recovery
+  listBackups: z.object({}).strict(),
+  restoreBackup: z.object({ name: z.string().max(120).regex(BACKUP_NAME_PATTERN, 'must be the name of a backup') }).strict(),
+  checkIntegrity: z.object({}).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -185,6 +196,10 @@ export interface OperationResults {
   previewDataImport: ImportPreview;
   importData: ImportSummary;
   compareWithBundle: BundleComparison;
+  // Backups and recovery
+  listBackups: readonly BackupInfo[];
+  restoreBackup: RestoreSummary;
+  checkIntegrity: IntegrityReport;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

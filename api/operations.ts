@@ -30,6 +30,10 @@ export const OPERATION_NAMES = [
   'previewDataImport',
   'importData',
   'compareWithBundle',
+  // Backups and recovery
+  'listBackups',
+  'restoreBackup',
+  'checkIntegrity',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
@@ -44,5 +48,14 @@ export function channelOf(operation: OperationName): string {
 
 /** Main → renderer: a native menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'atlas:menu-command';
-export const MENU_COMMANDS = ['open-dataset', 'set-language-en', 'set-language-ja', 'reset-layout', 'fit-map'] as const;
+export const MENU_COMMANDS = [
+  'open-dataset',
+  'set-language-en',
+  'set-language-ja',
+  'reset-layout',
+  'fit-map',
+  // Backups and recovery
+  'open-backups',
+  'check-integrity',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

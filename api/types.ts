@@ -1,5 +1,6 @@
 import type { LabelLanguage, LocalizedText, UiLanguage } from '../domain/languages';
 import type { ActorFunction, ActorType, Confidence, EventCategory, LinkType, RelationType } from '../domain/vocabulary';
+import type { UserMessage } from './messages';
 
 /** The values the main process returns. Text comes in every language so a switch needs no round trip. */
 
@@ -77,11 +78,17 @@ export interface DatasetInfo {
   readonly warnings: readonly string[];
 }
 
-/** Something the user should know about how the app started, e.g. a refused --dataset file. */
+/** Something the user should know about how the app started, e.g. a refused --dataset file or a database restored from a backup. */
 export interface StartupNotice {
-  readonly kind: 'dataset_refused' | 'database_recovered';
+  readonly kind: 'dataset_refused' | 'dataset_warnings' | 'database_recovered';
+  /** What happened, sentence by sentence, for the renderer to say in the UI language. */
+  readonly texts: readonly UserMessage[];
+  /** The same in English, for logs and the preview's console. */
   readonly message: string;
+  /** At most PROBLEMS_SHOWN findings… */
   readonly problems: readonly string[];
+  /** …out of this many. */
+  readonly problemCount: number;
 }
 
 export interface AtlasData {
@@ -246,7 +253,38 @@ export interface ImportSummary {
   readonly relations: number;
   readonly events: number;
   readonly sources: number;
+  /** The first PROBLEMS_SHOWN quality warnings… */
   readonly warnings: readonly string[];
+  /** …out of this many. */
+  readonly warningCount: number;
   /** Where the previous database was copied before the import; null when there was nothing to keep. */
   readonly backupFile: string | null;
+}
+
+/** Why a backup was taken. */
+export type BackupKind = 'before-import' | 'before-migration' | 'before-restore' | 'after-changes' | 'on-quit' | 'other';
+
+/** A backup in the data folder's backups/ folder, as the backups dialog lists it. */
+export interface BackupInfo {
+  /** File name inside backups/; also what restoreBackup is given. */
+  readonly name: string;
+  readonly createdAt: string;
+  readonly kind: BackupKind;
+  readonly bytes: number;
+  /** The dataset it holds and the user's briefings in it; null when the file could not be read. */
+  readonly datasetName: string | null;
+  readonly briefings: number | null;
+}
+
+export interface RestoreSummary {
+  readonly restored: BackupInfo;
+  /** The backup of the state just before the restore, so the restore itself can be undone. */
+  readonly previousStateBackup: string;
+}
+
+export interface IntegrityReport {
+  readonly ok: boolean;
+  /** What `PRAGMA integrity_check` reported, at most PROBLEMS_SHOWN lines. */
+  readonly problems: readonly string[];
+  readonly checkedAt: string;
 }

@@ -14,7 +14,7 @@ import type { LooseRecord } from '../db/exchange/record-labels';
 import { bundleToSheets } from '../db/exchange/spreadsheet/bundle-to-sheets';
 import { writeWorkbook } from '../db/exchange/spreadsheet/xlsx-file';
 import { AtlasError } from './atlas-error';
-import { importBundleText } from './dataset-files';
+import type { RunImport } from './dataset-import';
 
 /**
  * The data exchange operations over whichever database is open: files out (bundle, XLSX,
@@ -62,7 +62,8 @@ export async function previewDataImport(db: AtlasDatabase, fileName: string, bas
 }
 
 /** Imports the file if it passes every check of the preview; a refused file changes nothing. */
-export async function importData(db: AtlasDatabase, fileName: string, base64: string, backupDirectory: string): Promise<ImportSummary> {
+/** Imports a spreadsheet or bundle the user confirmed, through the same (backed-up, off-thread) path as a bundle. */
+export async function importData(db: AtlasDatabase, fileName: string, base64: string, runImport: RunImport): Promise<ImportSummary> {
   const { preview, bundle } = await prepareImport(readBundle(db), fileName, Buffer.from(base64, 'base64'));
   if (!bundle) {
     throw new AtlasError(
@@ -71,7 +72,7 @@ export async function importData(db: AtlasDatabase, fileName: string, base64: st
       preview.problems,
     );
   }
-  return importBundleText(db, bundleJson(canonicalBundle(bundle)), { name: fileName, origin: 'file', backupDirectory });
+  return runImport(fileName, bundleJson(canonicalBundle(bundle)));
 }
 
 export type CompareDirection = 'sinceFile' | 'towardsFile';

@@ -1,6 +1,8 @@
 import { argumentSchemas } from '../api/contract';
+import { message } from '../api/messages';
 import { isOperationName } from '../api/operations';
 import { fail, ok, type Result } from '../api/result';
+import { isDiskFullError } from '../db/backup';
 import { AtlasError } from './atlas-error';
 import type { Handlers } from './handlers';
 
@@ -26,7 +28,11 @@ export function createDispatcher(handlers: Handlers, logError: (error: unknown) 
       const handler = handlers[operation] as (args: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof AtlasError) return fail(error.code, error.message, error.problems);
+      if (error instanceof AtlasError) return fail(error.code, error.message, error.problems, { problemCount: error.problemCount, texts: error.texts });
+      if (isDiskFullError(error)) {
+        const diskFull = new AtlasError('disk_full', [message('diskFull')]);
+        return fail(diskFull.code, diskFull.message, undefined, { texts: diskFull.texts });
+      }
       logError(error);
       return fail('internal', `${operation} failed unexpectedly; the details are in the log.`);
     }

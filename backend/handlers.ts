@@ -12,7 +12,8 @@ import { searchActors } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
 import { compareWithBundle, exportData, importData, previewDataImport } from './data-exchange';
-import { importBundleText } from './dataset-files';
+import { checkIntegrity, listBackups, restoreBackup } from './backups';
+import { importRunner } from './dataset-import';
 import type { AtlasSession } from './open-atlas';
 
 export type Handlers = {
@@ -26,6 +27,34 @@ export interface HandlerHooks {
   readonly setPresenting?: (presenting: boolean) => PresentingResult;
   /** The Electron shell prints the briefing's print view to PDF; the preview has no such hook. */
   readonly exportPdf?: (request: ParsedArgs<'exportPdf'>) => Promise<{ file: string | null }>;
+  /** The built import worker (dist/…/import-worker.*): imports then run off the thread that answers the windows. */
+  readonly importWorkerFile?: string;
+  /** Called after an operation changed the database; the shells schedule a backup (backend/backup-schedule.ts). */
+  readonly onDataChanged?: () => void;
+}
+
+/** Runs one long operation that replaces data (an import, a restore) at a time; the others wait their turn. */
+function oneAtATime(): <T>(work: () => T | Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Tells `onChange` whenever an operation wrote to the database (its total_changes() moved). */
+function reportingChanges(handlers: Handlers, db: AtlasSession['db'], onChange: () => void): Handlers {
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  const wrap = (handler: (args: never) => unknown) => async (args: never) => {
+    const before = changes.get();
+    try {
+      return await handler(args);
+    } finally {
+      if (db.open && changes.get() !== before) onChange();
+    }
+  };
+  return Object.fromEntries(Object.entries(handlers).map(([operation, handler]) => [operation, wrap(handler)])) as unknown as Handlers;
 }
 
 function notFound(kind: 'briefing' | 'scene', id: number): AtlasError {
@@ -41,7 +70,9 @@ function found<T>(value: T | null, kind: 'briefing' | 'scene', id: number): T {
 /** The operations of the contract, implemented once over the database for both transports. */
 export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}): Handlers {
   const { db } = session;
-  return {
+  const exclusive = oneAtATime();
+  const runImport = importRunner(session, hooks.importWorkerFile);
+  const handlers: Handlers = {
     getAtlas: () => ({ ...readAtlas(db), notices: session.notices }),
     getActorDetails: ({ actorId }) => {
       const details = readActorDetails(db, actorId);
@@ -74,8 +105,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       hooks.onSettingsChanged?.(settings);
       return settings;
     },
-    importDataset: ({ fileName, text }) =>
-      importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory: session.backupDirectory }),
+    importDataset: ({ fileName, text }) => exclusive(() => runImport(fileName, text)),
     listBriefings: () => listBriefings(db),
     getBriefing: ({ briefingId }) => found(readBriefing(db, briefingId), 'briefing', briefingId),
     createBriefing: ({ title }) => createBriefing(db, title),
@@ -105,7 +135,12 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     },
     exportData: ({ format, language }) => exportData(db, format, language),
     previewDataImport: ({ fileName, content }) => previewDataImport(db, fileName, content),
-    importData: ({ fileName, content }) => importData(db, fileName, content, session.backupDirectory),
+    importData: ({ fileName, content }) => exclusive(() => importData(db, fileName, content, runImport)),
     compareWithBundle: ({ fileName, text, direction }) => compareWithBundle(db, fileName, text, direction),
+    // Backups and recovery
+    listBackups: () => listBackups(session.backupDirectory),
+    restoreBackup: ({ name }) => exclusive(() => restoreBackup(session, name)),
+    checkIntegrity: () => checkIntegrity(db),
   };
+  return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }

@@ -1,11 +1,17 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { message, type UserMessage } from '../api/messages';
 import type { StartupNotice } from '../api/types';
-import { backupDatabase } from '../db/backup';
-import { openDatabase, passesQuickCheck, type AtlasDatabase } from '../db/connection';
+import { backupDatabase, backupProblem, listBackupFiles, removeUnfinishedBackups, type BackupFile } from '../db/backup';
 import { contentHashOf } from '../db/bundle/import-bundle';
+import { NotAtlasDatabaseError, openDatabase, passesQuickCheck, type AtlasDatabase } from '../db/connection';
+import { installBackupFile, removeDatabaseFiles } from '../db/restore';
+import { salvageUserTables } from '../db/salvage';
+import { useNativeBinding } from '../db/sqlite-file';
 import { AtlasError } from './atlas-error';
 import { currentDataset, importBundleText, readBundleFile } from './dataset-files';
+import { messageText } from './messages';
+import { StartupError, startupErrorFrom } from './startup-error';
 
 export interface AtlasStartOptions {
   /** Folder of the database and its backups (Electron: userData; preview: --data-dir). */
@@ -19,80 +25,174 @@ export interface AtlasStartOptions {
 
 export interface AtlasSession {
   readonly db: AtlasDatabase;
+  readonly dataDirectory: string;
   readonly databaseFile: string;
   readonly backupDirectory: string;
   readonly bundledDatasetPath: string;
+  readonly nativeBinding: string | undefined;
   readonly notices: readonly StartupNotice[];
 }
 
-function isDamagedDatabaseError(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+export const DATABASE_FILE_NAME = 'atlas.sqlite';
+
+/** What made the database file unusable; each is handled alike (set aside, restored or rebuilt), and said differently. */
+type Unusable = 'damaged' | 'empty' | 'foreign' | 'missing';
+
+const UNUSABLE_MESSAGE = {
+  damaged: 'databaseDamaged',
+  empty: 'databaseEmpty',
+  foreign: 'databaseForeign',
+  missing: 'databaseMissing',
+} as const;
+
+function notice(kind: StartupNotice['kind'], texts: readonly UserMessage[], problems: readonly string[] = [], problemCount = problems.length): StartupNotice {
+  return { kind, texts, message: messageText(texts), problems, problemCount };
 }
 
-/** Moves a damaged database (and its WAL files) aside so a fresh one can be built; keeps it for recovery. */
-function setAsideDamaged(databaseFile: string): string {
-  const aside = `${databaseFile}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, aside + suffix);
+function isDamagedDatabaseError(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  return code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Creates the data folder and proves it can be written to, so a read-only or missing folder is named before SQLite fails vaguely. */
+function prepareDataFolder(dataDirectory: string): void {
+  mkdirSync(dataDirectory, { recursive: true });
+  const probe = join(dataDirectory, `.write-test-${process.pid}`);
+  writeFileSync(probe, 'ok');
+  rmSync(probe, { force: true });
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/** Moves an unusable database (and its WAL files) aside, never deleting it: it may still hold something. */
+function setAside(databaseFile: string, why: Unusable, dataDirectory: string): string {
+  const aside = `${databaseFile}.${why === 'foreign' ? 'not-atlas' : 'damaged'}-${timestamp()}`;
+  try {
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, aside + suffix);
+    }
+  } catch (error) {
+    if (why !== 'foreign') throw error;
+    throw new StartupError([message('startupNotAtlas', { file: databaseFile, reason: (error as Error).message })], dataDirectory, { cause: error });
   }
   return aside;
 }
 
-function openOrRecover(options: AtlasStartOptions, databaseFile: string, backupDirectory: string, notices: StartupNotice[]): AtlasDatabase {
-  const open = () =>
-    openDatabase(databaseFile, {
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      beforeMigrating: (db, from, to) => backupDatabase(db, backupDirectory, `before-migration-${from}-to-${to}`),
-    });
+function newestGoodBackup(backupDirectory: string): BackupFile | null {
+  return listBackupFiles(backupDirectory).find((backup) => backupProblem(backup.path) === null) ?? null;
+}
+
+/** Reads the user's rows out of the set-aside file through a scratch copy, so the kept file stays exactly as it was found. */
+function salvageFrom(aside: string, db: AtlasDatabase): number | null {
+  const scratch = `${aside}.salvage`;
   try {
-    const db = open();
-    if (passesQuickCheck(db)) return db;
-    db.close();
-  } catch (error) {
-    if (!isDamagedDatabaseError(error)) throw error;
+    for (const suffix of ['', '-wal']) if (existsSync(aside + suffix)) copyFileSync(aside + suffix, scratch + suffix);
+    const recovered = salvageUserTables(scratch, db);
+    return Object.values(recovered).some((rows) => rows > 0) ? (recovered['briefings'] ?? 0) : null;
+  } finally {
+    removeDatabaseFiles(scratch);
   }
-  const aside = setAsideDamaged(databaseFile);
-  notices.push({
-    kind: 'database_recovered',
-    message: `The database was damaged and has been rebuilt from the dataset. The damaged file was kept as ${basename(aside)}.`,
-    problems: [],
-  });
-  return open();
+}
+
+function briefingCount(db: AtlasDatabase): number {
+  return db.prepare('SELECT COUNT(*) FROM briefings').pluck().get() as number;
 }
 
 /**
- * Opens the database in the data folder and makes sure it holds a dataset: the one asked
- * for with --dataset if it is valid, else the one already there, else the shipped one (also
- * re-imported when an app update ships a changed bundle and the user had not loaded their own).
+ * Opens the database, or, when it cannot be used (damaged, emptied, another app's file, or
+ * gone while backups remain), sets it aside and restores the newest good backup, user
+ * tables included; only without one is it rebuilt, with the user's rows salvaged from the
+ * unusable file. The user is told what happened, what came back and where the file is.
  */
-export function openAtlas(options: AtlasStartOptions): AtlasSession {
-  mkdirSync(options.dataDirectory, { recursive: true });
-  const databaseFile = join(options.dataDirectory, 'atlas.sqlite');
-  const backupDirectory = join(options.dataDirectory, 'backups');
-  const notices: StartupNotice[] = [];
-  const db = openOrRecover(options, databaseFile, backupDirectory, notices);
+function openOrRecover(dataDirectory: string, databaseFile: string, backupDirectory: string, notices: StartupNotice[]): AtlasDatabase {
+  const open = () =>
+    openDatabase(databaseFile, {
+      beforeMigrating: (db, from, to) => backupDatabase(db, backupDirectory, `before-migration-${from}-to-${to}`),
+    });
 
+  let unusable: Unusable | null = null;
+  if (!existsSync(databaseFile)) unusable = newestGoodBackup(backupDirectory) ? 'missing' : null;
+  else if (statSync(databaseFile).size === 0) unusable = 'empty';
+  if (unusable === null) {
+    try {
+      const db = open();
+      if (passesQuickCheck(db)) return db;
+      db.close();
+      unusable = 'damaged';
+    } catch (error) {
+      if (error instanceof NotAtlasDatabaseError) unusable = 'foreign';
+      else if (isDamagedDatabaseError(error)) unusable = 'damaged';
+      else throw error;
+    }
+  }
+
+  const texts: UserMessage[] = [message(UNUSABLE_MESSAGE[unusable], { file: databaseFile })];
+  const aside = unusable === 'missing' ? null : setAside(databaseFile, unusable, dataDirectory);
+  const backup = newestGoodBackup(backupDirectory);
+  let db: AtlasDatabase;
+  if (backup) {
+    installBackupFile(backup.path, databaseFile);
+    db = open();
+    texts.push(message('restoredFromBackup', { backup: backup.name, time: backup.createdAt.getTime(), count: briefingCount(db) }));
+  } else {
+    db = open();
+    const salvaged = aside ? salvageFrom(aside, db) : null;
+    texts.push(salvaged === null ? message('rebuiltNothingRecovered') : message('rebuiltWithSalvage', { count: salvaged }));
+  }
+  if (aside) texts.push(message('keptAside', { file: aside }));
+  notices.push(notice('database_recovered', texts));
+  return db;
+}
+
+/**
+ * Makes sure the database holds a dataset: the one asked for with --dataset if it is valid,
+ * else the one already there, else the shipped one (also re-imported when an app update ships
+ * a changed bundle and the user had not loaded their own). Quality warnings become a notice.
+ */
+function loadDataset(db: AtlasDatabase, options: AtlasStartOptions, backupDirectory: string, notices: StartupNotice[]): void {
   const load = (path: string, origin: 'bundled' | 'file') => {
     const text = readBundleFile(path);
     if (currentDataset(db)?.contentHash === contentHashOf(text)) return;
-    importBundleText(db, text, { name: basename(path), origin, backupDirectory });
+    const summary = importBundleText(db, text, { name: basename(path), origin, backupDirectory });
+    if (summary.warningCount > 0) {
+      notices.push(notice('dataset_warnings', [message('datasetWarnings', { file: basename(path), count: summary.warningCount })], summary.warnings, summary.warningCount));
+    }
   };
 
   if (options.requestedDatasetPath) {
     try {
       load(options.requestedDatasetPath, 'file');
     } catch (error) {
-      if (!(error instanceof AtlasError)) throw error;
-      notices.push({
-        kind: 'dataset_refused',
-        message: `${error.message} The map shows the data it held before.`,
-        problems: error.problems ?? [],
-      });
+      if (!(error instanceof AtlasError) || !error.texts) throw error;
+      notices.push(notice('dataset_refused', [...error.texts, message('mapShowsPrevious')], error.problems, error.problemCount));
     }
   }
   const dataset = currentDataset(db);
   if (!dataset || dataset.origin === 'bundled') load(options.bundledDatasetPath, 'bundled');
+}
 
-  return { db, databaseFile, backupDirectory, bundledDatasetPath: options.bundledDatasetPath, notices };
+/**
+ * Opens the database in the data folder, recovering it if need be, and loads the dataset.
+ * Anything that stops the start is thrown as a StartupError that says what to do.
+ */
+export function openAtlas(options: AtlasStartOptions): AtlasSession {
+  useNativeBinding(options.nativeBinding);
+  const { dataDirectory } = options;
+  const databaseFile = join(dataDirectory, DATABASE_FILE_NAME);
+  const backupDirectory = join(dataDirectory, 'backups');
+  const notices: StartupNotice[] = [];
+  let db: AtlasDatabase | null = null;
+  try {
+    prepareDataFolder(dataDirectory);
+    removeUnfinishedBackups(backupDirectory);
+    removeDatabaseFiles(`${databaseFile}.restoring`);
+    db = openOrRecover(dataDirectory, databaseFile, backupDirectory, notices);
+    loadDataset(db, options, backupDirectory, notices);
+  } catch (error) {
+    db?.close();
+    throw startupErrorFrom(error, { dataDirectory, databaseFile });
+  }
+  return { db, dataDirectory, databaseFile, backupDirectory, bundledDatasetPath: options.bundledDatasetPath, nativeBinding: options.nativeBinding, notices };
 }

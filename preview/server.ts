@@ -4,11 +4,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_MAX_BYTES } from '../api/contract';
 import { fail } from '../api/result';
+import { scheduleBackups } from '../backend/backup-schedule';
 import { parseCommandLine } from '../backend/command-line';
+import { datasetTooLarge } from '../backend/dataset-files';
 import { createDispatcher, type Dispatch } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
 import { openAtlas } from '../backend/open-atlas';
+import { StartupError } from '../backend/startup-error';
 import { contentTypeOf, resolveStaticPath, SECURITY_HEADERS } from '../backend/static-files';
+import { pickUiLanguage } from '../domain/languages';
 
 /**
  * The browser preview: the built renderer and the same operation handlers as the desktop
@@ -19,26 +23,35 @@ import { contentTypeOf, resolveStaticPath, SECURITY_HEADERS } from '../backend/s
 // This file is bundled to dist/preview/server.mjs, two folders below the project root.
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const rendererRoot = join(projectRoot, 'dist', 'renderer');
+const importWorkerFile = fileURLToPath(new URL('./import-worker.mjs', import.meta.url));
 const DEFAULT_PORT = 4178;
+// A dataset's text, JSON-escaped, with room for the file name around it.
 const MAX_BODY_BYTES = DATASET_MAX_BYTES * 2;
+
+/** The terminal's language, for start-up errors printed before any page is open. */
+const consoleLanguage = pickUiLanguage(
+  [process.env['LC_ALL'], process.env['LC_MESSAGES'], process.env['LANG'], Intl.DateTimeFormat().resolvedOptions().locale].filter(
+    (tag): tag is string => typeof tag === 'string' && tag !== '' && tag !== 'C' && !tag.startsWith('C.'),
+  ),
+);
+
+class BodyTooLargeError extends Error {}
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
   response.end(JSON.stringify(body));
 }
 
+/** Reads the body; past the limit it keeps reading but drops the rest, so the browser receives the answer instead of a broken connection. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolveBody(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -74,7 +87,10 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, ope
   try {
     args = JSON.parse(await readBody(request));
   } catch (error) {
-    sendJson(response, 400, fail('invalid_arguments', `The request body is not valid JSON: ${(error as Error).message}`));
+    if (error instanceof BodyTooLargeError) {
+      const tooLarge = datasetTooLarge(null, Number(request.headers['content-length'] ?? MAX_BODY_BYTES));
+      sendJson(response, 413, fail(tooLarge.code, tooLarge.message, undefined, { texts: tooLarge.texts }));
+    } else sendJson(response, 400, fail('invalid_arguments', `The request body is not valid JSON: ${(error as Error).message}`));
     return;
   }
   sendJson(response, 200, await dispatch(operation, args));
@@ -100,7 +116,8 @@ function main(): void {
     requestedDatasetPath: options.datasetPath,
   });
   for (const notice of session.notices) console.error([notice.message, ...notice.problems.map((p) => `  - ${p}`)].join('\n'));
-  const dispatch = createDispatcher(createHandlers(session));
+  const backups = scheduleBackups(session.db, session.backupDirectory, (error) => console.error(`A backup failed: ${(error as Error).message}`));
+  const dispatch = createDispatcher(createHandlers(session, { importWorkerFile, onDataChanged: backups.changed }));
 
   const server = createServer((request, response) => {
     const port = (server.address() as { port: number }).port;
@@ -125,6 +142,7 @@ function main(): void {
   });
   const stop = () => {
     server.close();
+    backups.finish();
     session.db.close();
     process.exit(0);
   };
@@ -135,6 +153,6 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  console.error(`Alliance Atlas preview could not start: ${(error as Error).message}`);
+  console.error(error instanceof StartupError ? error.inLanguage(consoleLanguage) : `Alliance Atlas preview could not start: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -12,6 +12,7 @@ import { openAtlas } from '../backend/open-atlas';
 import { importBundleText } from '../backend/dataset-files';
 import { orgChartLayout } from '../renderer/features/map/layout/org-chart-layout';
 import { buildHierarchy, defaultExpanded, expandableNodes } from '../renderer/features/map/model/hierarchy';
+import { backupDatabase } from '../db/backup';
 import type { AtlasData } from '../api/types';
 import type { ExportedFile } from '../api/exchange-types';
 
@@ -74,6 +75,11 @@ try {
         const hierarchy = buildHierarchy(atlas.actors, atlas.countries.map((c) => c.code));
         return orgChartLayout(hierarchy, expandableNodes(hierarchy));
       },
+    }),
+    await measure({
+      name: 'backup (VACUUM INTO, quick_check, fsync, rename)',
+      budgetMs: 250,
+      run: () => backupDatabase(session.db, join(dir, 'backups'), 'after-changes'),
     }),
     await measure({
       name: 'import the bundle again (validate, backup, import)',

@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points with esbuild: the Electron main process and preload
-// (CommonJS, as Electron loads them) and the browser-preview server (ES module).
+// (CommonJS, as Electron loads them), the browser-preview server (ES module), and for each of
+// the two the worker thread that validates and imports datasets off their main thread.
 // better-sqlite3 stays external: it is a native module, loaded from node_modules.
 import { build } from 'esbuild';
 
@@ -21,6 +22,15 @@ await Promise.all([
     format: 'esm',
     target: 'node20',
     // CommonJS dependencies (exceljs, iconv-lite) require Node built-ins, which an ES module can only do through createRequire.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  }),
+  build({ ...common, entryPoints: ['backend/import-worker.ts'], outfile: 'dist/electron/import-worker.cjs', format: 'cjs', target: 'node22' }),
+  build({
+    ...common,
+    entryPoints: ['backend/import-worker.ts'],
+    outfile: 'dist/preview/import-worker.mjs',
+    format: 'esm',
+    target: 'node20',
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
 ]);

@@ -18,8 +18,9 @@ export function contentHashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-// Children before parents, so that foreign keys never see a dangling row.
-const DATASET_TABLES = [
+// The tables an import replaces; every other table belongs to the user (backups and recovery
+// copy those). Children before parents, so that foreign keys never see a dangling row.
+export const DATASET_TABLES = [
   'actor_search',
   'role_citations',
   'actor_roles',

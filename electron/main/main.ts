@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../api/operations';
 import { pickUiLanguage, type UiLanguage } from '../../domain/languages';
+import { scheduleBackups, type BackupSchedule } from '../../backend/backup-schedule';
 import { parseCommandLine } from '../../backend/command-line';
 import { createDispatcher } from '../../backend/dispatch';
 import { createHandlers } from '../../backend/handlers';
-import { openAtlas, type AtlasSession } from '../../backend/open-atlas';
+import { DATABASE_FILE_NAME, openAtlas, type AtlasSession } from '../../backend/open-atlas';
+import { startupErrorFrom } from '../../backend/startup-error';
 import { readSettings } from '../../db/queries/user-state';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
@@ -14,6 +16,7 @@ import { electronNativeBinding } from './native-binding';
 import { exportBriefingPdf } from './pdf-export';
 import { createPresentingController } from './presenting';
 import { blockNetworkRequests, denyPermissions, hardenWebContents } from './security';
+import { showStartupError } from './startup-error-dialog';
 import { createMainWindow } from './window';
 
 /**
@@ -22,6 +25,7 @@ import { createMainWindow } from './window';
  */
 
 let atlas: AtlasSession | null = null;
+let backups: BackupSchedule | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -33,22 +37,25 @@ function applyMenu(language: UiLanguage): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const options = parseCommandLine(process.argv);
   const appPath = app.getAppPath();
   const nativeBinding = electronNativeBinding(appPath, app.isPackaged);
+  const dataDirectory = options.dataDirectory ?? app.getPath('userData');
   try {
     atlas = openAtlas({
-      dataDirectory: options.dataDirectory ?? app.getPath('userData'),
+      dataDirectory,
       bundledDatasetPath: join(appPath, 'assets', 'dataset', 'alliance-atlas.json'),
       requestedDatasetPath: options.datasetPath,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
-    dialog.showErrorBox('Alliance Atlas cannot start', (error as Error).message);
+    // The database holds the chosen language, so before it opens the system's language is all there is.
+    await showStartupError(startupErrorFrom(error, { dataDirectory, databaseFile: join(dataDirectory, DATABASE_FILE_NAME) }), pickUiLanguage(app.getPreferredSystemLanguages()));
     app.exit(1);
     return;
   }
+  backups = scheduleBackups(atlas.db, atlas.backupDirectory, (error) => console.error('A backup failed:', error));
 
   denyPermissions(session.defaultSession);
   blockNetworkRequests(session.defaultSession);
@@ -58,6 +65,8 @@ function start(): void {
     onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en'),
     setPresenting: createPresentingController(() => mainWindow, preloadPath),
     exportPdf: (request) => exportBriefingPdf(request, mainWindow, preloadPath),
+    importWorkerFile: join(__dirname, 'import-worker.cjs'),
+    onDataChanged: backups.changed,
   });
   registerIpcHandlers(ipcMain, createDispatcher(handlers));
 
@@ -79,6 +88,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => atlas?.db.close());
+  app.on('will-quit', () => {
+    backups?.finish();
+    atlas?.db.close();
+  });
   void app.whenReady().then(start);
 }

@@ -42,6 +42,9 @@ export function buildMenuTemplate(
       label: t.file,
       submenu: [
         command(t.openDataset, 'open-dataset', 'CmdOrCtrl+O'),
+        { type: 'separator' },
+        command(t.backups, 'open-backups'),
+        command(t.checkDatabase, 'check-integrity'),
         ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
       ],
     },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { DatasetDialog } from '../features/dataset/DatasetDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { MapView } from '../features/map/MapView';
@@ -70,6 +71,7 @@ export function App() {
       </main>
       <DatasetDialog />
       <SourcesDialog />
+      <BackupsDialog />
     </div>
   );
 }

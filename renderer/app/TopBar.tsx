@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
 import { DataButton } from '../features/exchange/DataButton';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
+import { BackupsButton } from '../features/backups/BackupsButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -35,6 +36,7 @@ export function TopBar() {
           {t('actions.openDataset')}
         </button>
         <DataButton />
+        <BackupsButton />
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import { resetLayout } from '../features/map/map-commands';
 import { currentMap } from '../features/map/map-instance';
 import { usePanelsStore } from '../state/panels-store';
 import { useViewStore } from '../state/view-store';
+import { useBackupsStore } from '../features/backups/backups-store';
 
 /** Carries out the native menu's commands (desktop only; the preview has no native menu). */
 export function useMenuCommands(): void {
@@ -15,6 +16,8 @@ export function useMenuCommands(): void {
         else if (command === 'set-language-en') void view.setUiLanguage('en');
         else if (command === 'set-language-ja') void view.setUiLanguage('ja');
         else if (command === 'reset-layout') void resetLayout(currentMap());
+        else if (command === 'open-backups') useBackupsStore.getState().openDialog();
+        else if (command === 'check-integrity') void useBackupsStore.getState().checkDatabase();
         else currentMap()?.fit(true);
       }),
     [],

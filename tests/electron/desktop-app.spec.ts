@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installedElectronBinary, PROJECT_ROOT } from '../../scripts/electron-binary';
 import { prepareElectronNativeBinding } from '../../scripts/electron-native';
@@ -10,6 +10,8 @@ const binary = installedElectronBinary();
 const SKIP_REASON = 'Electron end-to-end tests skipped: no Electron binary in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline).';
 // Said once, by the runner (not by each worker), so the run's output records why.
 if (!binary && process.env['TEST_WORKER_INDEX'] === undefined) console.log(SKIP_REASON);
+// The release workflow must test the desktop app, never skip it.
+if (!binary && process.env['ATLAS_REQUIRE_ELECTRON']) throw new Error(SKIP_REASON.replace('skipped', 'cannot run'));
 
 test.describe('the desktop app', () => {
   test.skip(!binary, SKIP_REASON);
@@ -73,5 +75,16 @@ test.describe('the desktop app', () => {
     await launch('--dataset', broken);
     await expect(page.locator('.banner')).toContainText('The dataset file "broken.json" was refused');
     expect(await page.evaluate(() => window.__atlasMap?.nodes().length)).toBeGreaterThan(60);
+  });
+
+  test('backs up on quitting, and brings a briefing back after the database was emptied', async () => {
+    await launch();
+    await page.evaluate(() => window.atlas?.createBriefing({ title: { en: 'Made today' } }));
+    await app.close();
+    truncateSync(join(data.path, 'atlas.sqlite'), 0);
+    await launch();
+    await expect(page.locator('.banner')).toContainText('was empty (0 bytes). It was restored from the newest good backup');
+    const briefings = await page.evaluate(() => window.atlas?.listBriefings({}));
+    expect(briefings).toMatchObject({ ok: true, value: [{ title: { en: 'Made today' } }] });
   });
 });

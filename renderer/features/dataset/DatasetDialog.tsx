@@ -1,10 +1,21 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATASET_MAX_BYTES } from '../../../api/contract';
+import { message } from '../../../api/messages';
 import { pickText } from '../../../domain/languages';
-import { useModalDialog } from '../../ui/use-modal-dialog';
+import { useUserMessages } from '../../i18n/user-messages';
 import { useAtlasStore } from '../../state/atlas-store';
-import { useViewStore } from '../../state/view-store';
 import { usePanelsStore } from '../../state/panels-store';
+import { useViewStore } from '../../state/view-store';
+import { useModalDialog } from '../../ui/use-modal-dialog';
+
+const MEGABYTE = 1024 * 1024;
+
+/** A file over the limit is refused before it is read or sent, in the same words the main process would use. */
+function refuseTooLarge(file: File): void {
+  const text = message('datasetTooLarge', { file: file.name, size: file.size / MEGABYTE, limit: DATASET_MAX_BYTES / MEGABYTE });
+  useAtlasStore.setState({ importOutcome: { ok: false, error: { code: 'dataset_too_large', message: `The dataset file "${file.name}" is too large.`, texts: [text] } } });
+}
 
 /**
  * Loading another dataset bundle. The file is checked in the main process; a refused file
@@ -12,6 +23,7 @@ import { usePanelsStore } from '../../state/panels-store';
  */
 export function DatasetDialog() {
   const { t } = useTranslation();
+  const say = useUserMessages();
   const fileInput = useRef<HTMLInputElement>(null);
   const open = usePanelsStore((s) => s.datasetDialogOpen);
   const dialog = useModalDialog(open);
@@ -29,6 +41,10 @@ export function DatasetDialog() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (file.size > DATASET_MAX_BYTES) {
+      refuseTooLarge(file);
+      return;
+    }
     // Another dataset starts from its own first view: nothing selected, nothing expanded.
     await importDataset(file.name, await file.text(), () => useViewStore.setState({ selection: null, expanded: null, focus: null }));
   };
@@ -54,8 +70,11 @@ export function DatasetDialog() {
       {outcome && !outcome.ok && (
         <div className="import-result import-result--refused" role="alert">
           <p>
-            <strong>{outcome.error.message}</strong>
+            <strong>{say(outcome.error.texts, outcome.error.message)}</strong>
           </p>
+          {outcome.error.problemCount !== undefined && outcome.error.problems && outcome.error.problemCount > outcome.error.problems.length && (
+            <p>{t('notices.firstProblems', { shown: outcome.error.problems.length, total: outcome.error.problemCount })}</p>
+          )}
           {outcome.error.problems && (
             <ul className="problems">
               {outcome.error.problems.map((problem) => (
@@ -78,7 +97,7 @@ export function DatasetDialog() {
           {outcome.summary.backupFile && <p className="muted">{t('dataset.backup', { file: outcome.summary.backupFile })}</p>}
           {outcome.summary.warnings.length > 0 && (
             <details>
-              <summary>{t('dataset.warnings', { count: outcome.summary.warnings.length })}</summary>
+              <summary>{t('dataset.warnings', { count: outcome.summary.warningCount })}</summary>
               <ul className="problems">
                 {outcome.summary.warnings.map((warning) => (
                   <li key={warning}>{warning}</li>

@@ -103,6 +103,8 @@ describe('operations over the shipped dataset', () => {
         code: 'invalid_dataset',
         message: 'The dataset file "draft.json" was refused (1 problem); nothing was changed.',
         problems: ['relations[0] "r_nisc_dialogue", field from: is not a real date like "2017", "2017-05" or "2017-07-20"'],
+        problemCount: 1,
+        texts: [{ key: 'datasetRefused', params: { file: 'draft.json', count: 1 } }],
       },
     });
     expect(await call<AtlasData>('getAtlas', {})).toEqual(before);

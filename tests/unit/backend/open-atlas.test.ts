@@ -53,8 +53,10 @@ describe('starting the app on a data folder', () => {
     expect(session.notices).toEqual([
       {
         kind: 'dataset_refused',
+        texts: [{ key: 'datasetRefused', params: { file: 'broken.json', count: 1 } }, { key: 'mapShowsPrevious' }],
         message: 'The dataset file "broken.json" was refused (1 problem); nothing was changed. The map shows the data it held before.',
         problems: ['actors[1] "nisc", field name.ja: Japanese text is empty'],
+        problemCount: 1,
       },
     ]);
     const atlas = readAtlas(session.db);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
+import { ATLAS_APPLICATION_ID, openDatabase } from '../../../db/connection';
 import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from '../../../db/migrate';
 import { MIGRATIONS } from '../../../db/migrations';
 import { makeTempDir } from '../../support/temp-dir';
@@ -33,6 +33,7 @@ describe('database setup and migrations', () => {
     const future = new Database(file);
     future.exec("CREATE TABLE from_the_future (x TEXT); INSERT INTO from_the_future VALUES ('kept');");
     future.pragma('user_version = 99');
+    future.pragma(`application_id = ${ATLAS_APPLICATION_ID}`);
     future.close();
 
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);

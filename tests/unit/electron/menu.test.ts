@@ -32,6 +32,15 @@ describe('native menu', () => {
     expect(sent).toEqual(['set-language-en']);
   });
 
+  it('offers the backups and the integrity check in the File menu', () => {
+    const file = build('ja').find((item) => item.label === 'ファイル');
+    const items = (file?.submenu as MenuItemConstructorOptions[]).filter((item) => item.label);
+    expect(items.map((item) => item.label)).toEqual(expect.arrayContaining(['バックアップ…', 'データベースを検査…']));
+    sent.length = 0;
+    for (const item of items.filter((i) => i.label === 'バックアップ…' || i.label === 'データベースを検査…')) (item.click as () => void)();
+    expect(sent).toEqual(['open-backups', 'check-integrity']);
+  });
+
   it('has no developer tools in the packaged app', () => {
     expect(labels(build('en'))).not.toContain('Developer Tools');
   });
