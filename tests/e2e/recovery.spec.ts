@@ -4,6 +4,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { MIGRATIONS } from '../../db/migrations';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, smallBundleWith } from '../support/bundles';
 import { startPreview } from '../support/preview-server';
 import { makeTempDir } from '../support/temp-dir';
@@ -107,7 +108,7 @@ test('the preview says in plain words, in the terminal’s language, why it cann
     db.pragma('user_version = 99');
     db.close();
     for (const [lang, expected] of [
-      ['en_US.UTF-8', 'was written by a newer version of Alliance Atlas (schema 99; this version knows up to 2)'],
+      ['en_US.UTF-8', `was written by a newer version of Alliance Atlas (schema 99; this version knows up to ${MIGRATIONS.length})`],
       ['ja_JP.UTF-8', '新しいバージョンの Alliance Atlas で作成されています'],
     ] as const) {
       const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', data.path], { env: { ...process.env, LC_ALL: '', LANG: lang }, stdio: ['ignore', 'pipe', 'pipe'] });

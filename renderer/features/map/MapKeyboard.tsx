@@ -47,7 +47,6 @@ export function MapKeyboard(props: { readonly controller: MapController; onAnnou
     };
     const onMapKey = (event: KeyboardEvent) => {
       const direction = ARROWS[event.key];
-      const { cy } = controller;
       if (direction) {
         event.preventDefault();
         const next = controller.moveKeyboardFocus(direction);
@@ -61,9 +60,9 @@ export function MapKeyboard(props: { readonly controller: MapController; onAnnou
         else useViewStore.getState().select({ kind: 'actor', id: current });
         onAnnounce(describe(current));
       } else if (event.key === '+' || event.key === '=') {
-        cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        controller.zoomBy(1.25);
       } else if (event.key === '-') {
-        cy.zoom({ level: cy.zoom() * 0.8, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        controller.zoomBy(0.8);
       } else if (event.key === '0') {
         controller.fit(true);
       }

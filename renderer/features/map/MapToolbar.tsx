@@ -12,10 +12,6 @@ export function MapToolbar({ controller }: { readonly controller: MapController 
   const selectedActor = useViewStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const focusedName = useAtlasStore((s) => (focus ? pickText(s.atlas?.actors.find((a) => a.id === focus.actorId)?.name, [uiLanguage]) : ''));
-  const zoomBy = (factor: number) => {
-    const { cy } = controller;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
 
   return (
     <>
@@ -53,10 +49,10 @@ export function MapToolbar({ controller }: { readonly controller: MapController 
         <button type="button" onClick={() => controller.fit(true)}>
           {t('map.fit')}
         </button>
-        <button type="button" aria-label={t('map.zoomIn')} onClick={() => zoomBy(1.25)}>
+        <button type="button" aria-label={t('map.zoomIn')} onClick={() => controller.zoomBy(1.25)}>
           +
         </button>
-        <button type="button" aria-label={t('map.zoomOut')} onClick={() => zoomBy(0.8)}>
+        <button type="button" aria-label={t('map.zoomOut')} onClick={() => controller.zoomBy(0.8)}>
           −
         </button>
       </div>

@@ -77,6 +77,8 @@ export class MapController {
   /** Each region's box around its drawn nodes and their labels, in map units. */
   private regionBoxes = new Map<string, Extent>();
   private destroyed = false;
+  /** True while the view is a fit the user has not panned or zoomed away from: it refits when the map's box changes. */
+  private fitted = false;
 
   constructor(
     readonly cy: Core,
@@ -97,7 +99,10 @@ export class MapController {
     this.applySelection();
     this.relabel();
     cy.on('zoom', () => this.scheduleLabels());
-    cy.on('resize', () => this.scheduleLabels());
+    cy.on('resize', () => (this.fitted ? this.fit(false) : this.scheduleLabels()));
+    cy.on('scrollzoom pinchzoom dragpan', () => {
+      this.fitted = false;
+    });
   }
 
   /** The expanded set of the first view: governments open, everything else folded. */
@@ -176,17 +181,29 @@ export class MapController {
     if (!extent) return;
     const insets = this.state.focus ? FOCUS_INSETS : FIT_INSETS;
     let camera = cameraFor(extent, this.cy.width(), this.cy.height(), insets);
-    // Titles wrap when their region is narrow on screen, which the zoom decides: settle both.
-    for (let round = 0; round < 3 && !this.state.focus; round++) {
-      const titleRoom = this.titleHeightAt(camera.zoom) + 12;
-      if (titleRoom <= insets.top) break;
-      camera = cameraFor(extent, this.cy.width(), this.cy.height(), { ...insets, top: titleRoom });
+    // Titles wrap when their region is narrow on screen, which the zoom decides: grow the room
+    // above until the titles fit (each step only lowers the zoom, so this settles).
+    let top: number = insets.top;
+    for (let round = 0; round < 8 && !this.state.focus; round++) {
+      const needed = this.titleHeightAt(camera.zoom) + 12;
+      if (needed <= top) break;
+      top = needed;
+      camera = cameraFor(extent, this.cy.width(), this.cy.height(), { ...insets, top });
     }
     this.moveCamera(camera, animate);
+    this.fitted = true;
+  }
+
+  /** Zooms about the centre of the view (the + and − buttons and keys). */
+  zoomBy(factor: number): void {
+    this.fitted = false;
+    const { cy } = this;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Shows a saved area of the map (a scene's framing), whole and centred, on any screen size. */
   frame(extent: Extent, animate: boolean): void {
+    this.fitted = false;
     this.moveCamera(cameraFor(extent, this.cy.width(), this.cy.height()), animate);
   }
 
@@ -195,6 +212,7 @@ export class MapController {
     const node = this.cy.getElementById(nodeId);
     if (node.empty()) return;
     const at = this.targets.get(nodeId) ?? node.position();
+    this.fitted = false;
     const zoom = Math.max(this.cy.zoom(), READABLE_ZOOM);
     this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, animate);
   }
