@@ -8,8 +8,6 @@ import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
 import { useViewStore } from '../state/view-store';
 import { usePanelsStore } from '../state/panels-store';
-import { resetLayout } from '../features/map/map-commands';
-import { currentMap } from '../features/map/map-instance';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -28,9 +26,6 @@ export function TopBar() {
         <LanguageSwitch />
         <button type="button" onClick={openSourcesDialog}>
           {t('actions.sources')}
-        </button>
-        <button type="button" onClick={() => void resetLayout(currentMap())}>
-          {t('actions.resetLayout')}
         </button>
         <button type="button" onClick={openDatasetDialog}>
           {t('actions.openDataset')}

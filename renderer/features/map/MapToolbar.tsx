@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
-import { collapseAll, exitFocus, expandAll, focusOn } from './map-commands';
+import { collapseAll, exitFocus, expandAll, focusOn, resetLayout } from './map-commands';
 import type { MapController } from './map-controller';
 
 /** The map's own controls: fit, zoom, expand and collapse, focus, and the way back from a focus. */
@@ -48,6 +48,9 @@ export function MapToolbar({ controller }: { readonly controller: MapController 
         </button>
         <button type="button" onClick={() => controller.fit(true)}>
           {t('map.fit')}
+        </button>
+        <button type="button" onClick={() => void resetLayout(controller)} disabled={focus !== null}>
+          {t('actions.resetLayout')}
         </button>
         <button type="button" aria-label={t('map.zoomIn')} onClick={() => controller.zoomBy(1.25)}>
           +

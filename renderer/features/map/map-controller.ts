@@ -4,7 +4,7 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { cameraFor, unionOf, type Camera, type Extent } from './camera';
 import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
-import { applyLabelPass, regionTitleLines, type LabelTexts } from './map-labels';
+import { applyLabelPass, regionTitle, type LabelTexts } from './map-labels';
 import { badgeId, mapNodeElements } from './map-elements';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
@@ -49,6 +49,7 @@ export interface MapControllerOptions {
 
 /** Room kept clear around the map's content when fitting it, in CSS pixels: titles above, controls below. */
 const FIT_INSETS = { top: 52, right: 24, bottom: 52, left: 24 } as const;
+const TITLE_LANGUAGES: readonly LabelLanguage[] = ['en', 'ja', 'both'];
 const FOCUS_INSETS = { top: 84, right: 24, bottom: 52, left: 24 } as const;
 const MOVE_MS = 420;
 const LABEL_DELAY_MS = 90;
@@ -543,9 +544,14 @@ export class MapController {
   }
 
   /** The tallest region title, in screen pixels, at a zoom. */
+  /** The tallest title in any label language, so that switching language never cuts one off. */
   private titleHeightAt(zoom: number): number {
-    const font = this.sizes.title / zoom;
-    const heights = [...this.regionBoxes].map(([id, box]) => regionTitleLines(this.options.texts.region(id, this.state.labelLanguage), box.x2 - box.x1, font).length * this.sizes.title);
+    const heights = [...this.regionBoxes].flatMap(([id, box]) =>
+      TITLE_LANGUAGES.map((language) => {
+        const title = regionTitle(this.options.texts.region(id, language), box.x2 - box.x1, this.sizes.title / zoom);
+        return title.lines.length * title.fontSize * zoom;
+      }),
+    );
     return Math.max(0, ...heights);
   }
 

@@ -2,7 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { LabelLanguage } from '../../../domain/languages';
 import { ACTOR_TYPES, type ActorType } from '../../../domain/vocabulary';
 import { CELL, type Point } from './layout/org-chart-layout';
-import { wrapText } from './labels/line-breaks';
+import { breakTokens, wrapText } from './labels/line-breaks';
 import { nodeBox, overlaps, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
 import { badgeId } from './map-elements';
 import { LABEL_GAP, LABEL_PADDING, MAP_FONT_FAMILY, REGION_TITLE_GAP, type ScreenSizes } from './map-style';
@@ -70,10 +70,20 @@ function isBold(node: NodeSingular): boolean {
   return node.data('kind') === 'group' || node.data('type') === 'government' || node.style('font-weight') === '700';
 }
 
-/** A region's title in lines no wider than the region, so neighbouring titles cannot meet. */
-export function regionTitleLines(title: string, regionWidth: number, fontSize: number): string[] {
+/** Titles may shrink to this share of their preferred size so that their longest word fits. */
+const SMALLEST_TITLE_SHARE = 0.8;
+
+/**
+ * A region's title in lines no wider than the region, so neighbouring titles cannot meet. When the
+ * region is narrow on screen (a small window, a zoomed page), the size shrinks until its longest word
+ * fits, rather than running into the next title.
+ */
+export function regionTitle(title: string, regionWidth: number, preferredFontSize: number): { lines: string[]; fontSize: number } {
+  const room = regionWidth - 16;
+  const longestWord = Math.max(...title.split('\n').flatMap((part) => breakTokens(part)).map((token) => widthAt100(token.text, true) / 100));
+  const fontSize = Math.max(preferredFontSize * SMALLEST_TITLE_SHARE, Math.min(preferredFontSize, room / longestWord));
   const measure = (line: string) => (widthAt100(line, true) * fontSize) / 100;
-  return title.split('\n').flatMap((part) => wrapText(part, regionWidth - 16, measure));
+  return { lines: title.split('\n').flatMap((part) => wrapText(part, room, measure)), fontSize };
 }
 
 interface PlacedBadge {
@@ -143,17 +153,17 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
 
 
   // Region titles sit centred above their boxes (see the region style in map-style.ts).
-  const titleFont = input.sizes.title / zoom;
-  const titles = new Map<string, { text: string; box: Box }>();
+  const titles = new Map<string, { text: string; box: Box; fontSize: number }>();
   cy.nodes('[kind = "region"]').forEach((region) => {
     if (region.hasClass('filtered-out')) return;
-    const lines = regionTitleLines(input.texts.region(region.id(), input.language), Number(region.data('width')), titleFont);
+    const { lines, fontSize: titleFont } = regionTitle(input.texts.region(region.id(), input.language), Number(region.data('width')), input.sizes.title / zoom);
     const text = lines.join('\n');
     const width = Math.max(...lines.map((line) => (widthAt100(line, true) * titleFont) / 100));
     const center = region.position();
     const top = center.y - Number(region.data('height')) / 2 - REGION_TITLE_GAP;
     titles.set(region.id(), {
       text,
+      fontSize: titleFont,
       box: { x1: center.x - width / 2 - 4, x2: center.x + width / 2 + 4, y1: top - lines.length * titleFont - 4, y2: top + 4 },
     });
   });
@@ -205,7 +215,8 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
 
   cy.batch(() => {
     cy.nodes('[kind = "region"]').forEach((region) => {
-      region.data({ label: titles.get(region.id())?.text ?? '', labelSize: titleFont });
+      const title = titles.get(region.id());
+      region.data({ label: title?.text ?? '', labelSize: title?.fontSize ?? input.sizes.title / zoom });
     });
     for (const node of sorted) {
       const label = placed.get(node.id());
