@@ -34,7 +34,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 function currentWorkingView(): WorkingView {
   const view = useViewStore.getState();
   const time = useTimeStore.getState();
-  const extent = currentMap()?.extent() ?? view.restoredViewport;
+  const extent = currentMap()?.framedArea() ?? view.restoredViewport;
   return {
     hiddenGroups: [...view.hiddenGroups],
     hiddenActorTypes: [...view.hiddenActorTypes],

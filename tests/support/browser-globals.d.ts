@@ -7,7 +7,9 @@ declare global {
   interface Window {
     __atlasMap?: Core;
     /** The map's controller (renderer/features/map/map-controller.ts); tests wait until it is at rest. */
-    __atlasMapController?: { readonly settling: boolean };
+    /** Set by a test that counts presses reaching the page behind a closing dialog. */
+    __pressesBehindDialog?: number;
+    __atlasMapController?: { readonly settling: boolean; extent(): { x1: number; y1: number; x2: number; y2: number } };
     __atlasTimeline?: Timeline;
     atlas?: AtlasApi;
   }

@@ -14,6 +14,8 @@ export interface Presentation {
   /** Once the presenter switches language, scenes no longer switch it back. */
   readonly languageChosen: boolean;
   readonly notesVisible: boolean;
+  /** The screen is blacked out (B or .), as presentation software does while the room talks. */
+  readonly blackedOut: boolean;
   /** The desktop app opened a presenter window on the laptop's display. */
   readonly presenterWindow: boolean;
 }
@@ -48,6 +50,7 @@ interface BriefingState {
   goToScene(index: number): void;
   setPresentationLanguage(language: LabelLanguage): void;
   toggleNotes(): void;
+  setBlackedOut(blackedOut: boolean): void;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -56,7 +59,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function captureCurrentView(): SceneView {
   const state = useViewStore.getState();
   const map = currentMap();
-  const extent = map?.extent() ?? { x1: -1000, y1: 0, x2: 1000, y2: 1000 };
+  const extent = map?.framedArea() ?? { x1: -1000, y1: 0, x2: 1000, y2: 1000 };
   const positions = map?.positions() ?? {};
   return {
     hiddenGroups: [...state.hiddenGroups],
@@ -144,6 +147,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
           language: presentationLanguageOf(scenes[index], useViewStore.getState().uiLanguage),
           languageChosen: false,
           notesVisible: false,
+          blackedOut: false,
           presenterWindow: false,
         },
       });
@@ -163,7 +167,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
       const scenes = get().briefing?.scenes ?? [];
       if (!presentation || index < 0 || index >= scenes.length || index === presentation.index) return;
       const language = presentation.languageChosen ? presentation.language : presentationLanguageOf(scenes[index], presentation.language);
-      set({ presentation: { ...presentation, index, language } });
+      set({ presentation: { ...presentation, index, language, blackedOut: false } });
     },
 
     setPresentationLanguage(language) {
@@ -174,6 +178,11 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
     toggleNotes() {
       const presentation = get().presentation;
       if (presentation) set({ presentation: { ...presentation, notesVisible: !presentation.notesVisible } });
+    },
+
+    setBlackedOut(blackedOut) {
+      const presentation = get().presentation;
+      if (presentation) set({ presentation: { ...presentation, blackedOut } });
     },
   };
 });

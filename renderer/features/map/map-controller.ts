@@ -45,10 +45,13 @@ export interface MapControllerOptions {
   /** Positions the user dragged nodes to; they win over the computed layout. */
   readonly userPositions: Readonly<Record<string, MapPosition>>;
   readonly initial: MapViewState;
+  /** Badges ("+6" to unfold, "−" to fold) are controls: a map nobody can click on goes without them. */
+  readonly badges?: boolean;
 }
 
 /** Room kept clear around the map's content when fitting it, in CSS pixels: titles above, controls below. */
 const FIT_INSETS = { top: 52, right: 24, bottom: 52, left: 24 } as const;
+const FRAME_INSETS = { top: 12, right: 12, bottom: 12, left: 12 } as const;
 const TITLE_LANGUAGES: readonly LabelLanguage[] = ['en', 'ja', 'both'];
 const FOCUS_INSETS = { top: 84, right: 24, bottom: 52, left: 24 } as const;
 const MOVE_MS = 420;
@@ -78,8 +81,11 @@ export class MapController {
   /** Each region's box around its drawn nodes and their labels, in map units. */
   private regionBoxes = new Map<string, Extent>();
   private destroyed = false;
-  /** True while the view is a fit the user has not panned or zoomed away from: it refits when the map's box changes. */
-  private fitted = false;
+  /**
+   * How the camera was last placed, while the user has not panned or zoomed away from it: the map
+   * places it again when its box changes (a window resize, a panel opened), and a scene saves it.
+   */
+  private framing: { readonly kind: 'fit' } | { readonly kind: 'area'; readonly extent: Extent } | null = null;
 
   constructor(
     readonly cy: Core,
@@ -100,9 +106,9 @@ export class MapController {
     this.applySelection();
     this.relabel();
     cy.on('zoom', () => this.scheduleLabels());
-    cy.on('resize', () => (this.fitted ? this.fit(false) : this.scheduleLabels()));
+    cy.on('resize', () => this.reframe());
     cy.on('scrollzoom pinchzoom dragpan', () => {
-      this.fitted = false;
+      this.framing = null;
     });
   }
 
@@ -192,20 +198,49 @@ export class MapController {
       camera = cameraFor(extent, this.cy.width(), this.cy.height(), { ...insets, top });
     }
     this.moveCamera(camera, animate);
-    this.fitted = true;
+    this.framing = { kind: 'fit' };
+  }
+
+  /**
+   * The map area a scene saves: after a fit, everything drawn (so the scene fits whatever screen it
+   * is shown on); otherwise the part in view.
+   */
+  framedArea(): Extent {
+    if (this.framing?.kind === 'area') return this.framing.extent;
+    if (this.framing?.kind === 'fit') {
+      const whole = this.state.focus ? this.boxOf([...this.drawn.shown]) : unionOf([...this.regionBoxes.values()]);
+      if (whole) return whole;
+    }
+    return this.extent();
+  }
+
+  private reframe(): void {
+    if (this.framing?.kind === 'fit') this.fit(false);
+    else if (this.framing?.kind === 'area') this.frame(this.framing.extent, false);
+    else this.scheduleLabels();
   }
 
   /** Zooms about the centre of the view (the + and − buttons and keys). */
   zoomBy(factor: number): void {
-    this.fitted = false;
+    this.framing = null;
     const { cy } = this;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Shows a saved area of the map (a scene's framing), whole and centred, on any screen size. */
   frame(extent: Extent, animate: boolean): void {
-    this.fitted = false;
-    this.moveCamera(cameraFor(extent, this.cy.width(), this.cy.height()), animate);
+    let camera = cameraFor(extent, this.cy.width(), this.cy.height(), FRAME_INSETS);
+    // A framed area that takes in the regions' tops keeps their titles in view.
+    const regionsTop = Math.min(...[...this.regionBoxes.values()].map((box) => box.y1));
+    let top: number = FRAME_INSETS.top;
+    for (let round = 0; round < 8 && !this.state.focus && extent.y1 <= regionsTop; round++) {
+      const needed = this.titleHeightAt(camera.zoom) + 8;
+      if (needed <= top) break;
+      top = needed;
+      camera = cameraFor(extent, this.cy.width(), this.cy.height(), { ...FRAME_INSETS, top });
+    }
+    this.moveCamera(camera, animate);
+    this.framing = { kind: 'area', extent };
   }
 
   /** Centres a node at a zoom where its label can be read. */
@@ -213,7 +248,7 @@ export class MapController {
     const node = this.cy.getElementById(nodeId);
     if (node.empty()) return;
     const at = this.targets.get(nodeId) ?? node.position();
-    this.fitted = false;
+    this.framing = null;
     const zoom = Math.max(this.cy.zoom(), READABLE_ZOOM);
     this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, animate);
   }
@@ -340,6 +375,7 @@ export class MapController {
       sizes: this.sizes,
       texts: this.options.texts,
       expanded: this.state.focus ? new Set() : this.state.expanded,
+      badges: this.options.badges ?? true,
       required,
       preferred,
       positionOf: (node) => this.targets.get(node.id()) ?? node.position(),

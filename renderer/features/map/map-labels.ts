@@ -37,6 +37,7 @@ export interface LabelPassInput {
   readonly sizes: ScreenSizes;
   readonly texts: LabelTexts;
   readonly expanded: ReadonlySet<string>;
+  readonly badges: boolean;
   /** Labels that must show (the selection, a hovered or keyboard-focused node). */
   readonly required: ReadonlySet<string>;
   /** Labels placed before the rest (what the selection lights up). */
@@ -191,7 +192,7 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     };
   });
   const titleBoxes = [...titles.values()].map((title) => title.box);
-  const badges = placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)])));
+  const badges = input.badges ? placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)]))) : [];
   const badgeFont = input.sizes.badge / zoom;
   const placed = placeLabels(requests, [...titleBoxes, ...badges.map((b) => b.box)], metrics);
 

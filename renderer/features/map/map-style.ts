@@ -28,10 +28,14 @@ export interface ScreenSizes {
 
 export const STANDARD_SIZES: ScreenSizes = { label: 13, title: 16, badge: 12 };
 
-/** The projector theme is read from the back of a room: 24 px labels on a 1080p screen, never below 18 px. */
+/**
+ * The projector theme is read from the back of a room: 24 px text on a 1080p screen, never below
+ * 18 px, the counts on lines included.
+ */
 export function projectorSizes(width: number, height: number): ScreenSizes {
   const scale = Math.min(width / 1920, height / 1080);
-  return { label: Math.max(18, Math.round(24 * scale)), title: Math.max(22, Math.round(32 * scale)), badge: Math.max(16, Math.round(18 * scale)) };
+  const label = Math.max(18, Math.round(24 * scale));
+  return { label, title: Math.max(22, Math.round(32 * scale)), badge: label };
 }
 
 /**

@@ -38,7 +38,7 @@ export function useMap(atlas: AtlasData | null, setup: MapSetup): { readonly ref
         userPanningEnabled: interactive,
         userZoomingEnabled: interactive,
       });
-      const created = new MapController(cy, atlas, { sizes, texts: labelTextsFor(atlas), userPositions: atlas.positions, initial: initial() });
+      const created = new MapController(cy, atlas, { sizes, texts: labelTextsFor(atlas), userPositions: atlas.positions, initial: initial(), badges: interactive });
       // The map's box changes when panels open or the window resizes; Cytoscape only notices window resizes.
       const resizeObserver = new ResizeObserver(() => cy.resize());
       resizeObserver.observe(element);

@@ -22,7 +22,7 @@ export function PresentationView() {
   const briefing = useBriefingStore((s) => s.briefing);
   const atlas = useAtlasStore((s) => s.atlas);
   const presentation = useBriefingStore((s) => s.presentation);
-  const { goToScene, stopPresenting, setPresentationLanguage, toggleNotes } = useBriefingStore.getState();
+  const { goToScene, stopPresenting, setPresentationLanguage, toggleNotes, setBlackedOut } = useBriefingStore.getState();
   const scenes = briefing?.scenes ?? [];
   const index = presentation?.index ?? 0;
   const scene = scenes[index];
@@ -42,17 +42,24 @@ export function PresentationView() {
       // Space on a focused button would also click it; the clicker means "next".
       event.preventDefault();
       const current = useBriefingStore.getState().presentation?.index ?? 0;
+      const blackedOut = useBriefingStore.getState().presentation?.blackedOut ?? false;
+      // On a black screen any key brings the picture back, as in presentation software.
+      if (blackedOut && action !== 'exit') {
+        setBlackedOut(false);
+        return;
+      }
       const last = (useBriefingStore.getState().briefing?.scenes.length ?? 1) - 1;
       if (action === 'next') goToScene(current + 1);
       else if (action === 'previous') goToScene(current - 1);
       else if (action === 'first') goToScene(0);
       else if (action === 'last') goToScene(last);
       else if (action === 'notes') toggleNotes();
+      else if (action === 'black') setBlackedOut(true);
       else void stopPresenting();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goToScene, stopPresenting, toggleNotes]);
+  }, [goToScene, stopPresenting, toggleNotes, setBlackedOut]);
 
   // In the browser the page itself goes full screen; the desktop shell does this per display.
   useEffect(() => {
@@ -76,11 +83,12 @@ export function PresentationView() {
       if (message.type === 'hello') post();
       else if (message.type === 'go-to') store.goToScene(message.index);
       else if (message.type === 'language') store.setPresentationLanguage(message.language);
+      else if (message.type === 'black') store.setBlackedOut(message.blackedOut);
       else if (message.type === 'stop') void store.stopPresenting();
     });
     const post = () => {
       const { presentation: current, briefing: open } = useBriefingStore.getState();
-      if (current && open) channel.post({ type: 'state', briefingId: open.id, index: current.index, language: current.language, startedAt });
+      if (current && open) channel.post({ type: 'state', briefingId: open.id, index: current.index, language: current.language, startedAt, blackedOut: current.blackedOut });
     };
     post();
     const unsubscribe = useBriefingStore.subscribe(post);
@@ -110,6 +118,7 @@ export function PresentationView() {
           ))}
         </aside>
       )}
+      {presentation.blackedOut && <div className="presentation__black" data-testid="black-screen" onClick={() => setBlackedOut(false)} />}
       <footer className="presentation__controls">
         <button type="button" aria-label={t('present.previous')} disabled={index === 0} onClick={() => goToScene(index - 1)}>
           ◀

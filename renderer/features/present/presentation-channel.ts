@@ -6,10 +6,18 @@ import type { LabelLanguage } from '../../../domain/languages';
  * carries the messages without the main process.
  */
 export type PresentationMessage =
-  | { readonly type: 'state'; readonly briefingId: number; readonly index: number; readonly language: LabelLanguage; readonly startedAt: number }
+  | {
+      readonly type: 'state';
+      readonly briefingId: number;
+      readonly index: number;
+      readonly language: LabelLanguage;
+      readonly startedAt: number;
+      readonly blackedOut: boolean;
+    }
   | { readonly type: 'hello' }
   | { readonly type: 'go-to'; readonly index: number }
   | { readonly type: 'language'; readonly language: LabelLanguage }
+  | { readonly type: 'black'; readonly blackedOut: boolean }
   | { readonly type: 'stop' };
 
 const CHANNEL_NAME = 'alliance-atlas-presentation';

@@ -1,5 +1,5 @@
 /** What the keys of a presentation clicker (and a keyboard) do. */
-export type PresentationKeyAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes';
+export type PresentationKeyAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | 'black';
 
 export function presentationKeyAction(key: string): PresentationKeyAction | null {
   switch (key) {
@@ -19,6 +19,11 @@ export function presentationKeyAction(key: string): PresentationKeyAction | null
     case 'n':
     case 'N':
       return 'notes';
+    // Clickers send "." or B for their black-screen button, as PowerPoint and Keynote expect.
+    case 'b':
+    case 'B':
+    case '.':
+      return 'black';
     default:
       return null;
   }
