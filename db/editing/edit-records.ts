@@ -110,7 +110,7 @@ export function editRecord(db: AtlasDatabase, edit: RecordEdit): HistoryEntry {
     const { bundle: edited, index } = applyEdit(before, edit);
     const list = LIST_OF[edit.kind];
     // The database holds whatever the current format can say, whichever version the file was.
-    const candidate = { ...withoutAbsentFields(edited), version: CURRENT_BUNDLE_VERSION };
+    const candidate = { ...withoutAbsentFields(edited), version: CURRENT_BUNDLE_VERSION as BundleFile['version'] };
     const validation = validateBundle(candidate, describer(candidate, list, index));
     if (!validation.ok) throw new RecordInvalidError(edit.kind, validation.problems);
     const after = withoutAbsentFields(canonicalBundle(validation.bundle));
