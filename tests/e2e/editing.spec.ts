@@ -17,7 +17,7 @@ const AFTER_A_CHANGE = { timeout: 60_000 };
 
 const japaneseName = (page: Page) => page.getByTestId('actor-details').locator('li[lang="ja"]');
 
-/** Opens the app again (a reload, or after a restart) and waits for the map; a busy machine may need more than the usual allowance. */
+/** Opens the app (first, again after a reload, or after a restart) and waits for the map; a busy machine may need more than the usual allowance. */
 async function reopen(atlas: AtlasPage, page: Page): Promise<void> {
   await page.goto(atlas.url);
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: 90_000 });
@@ -43,7 +43,7 @@ async function typeWithIme(page: Page, field: ReturnType<Page['getByRole']>, rea
 }
 
 test('a Japanese name typed with an input method is saved, undone with Ctrl+Z, redone, and still undoable after a reload', async ({ atlas, page }) => {
-  await atlas.open();
+  await reopen(atlas, page);
   await openNpa(atlas, page);
   await expect(japaneseName(page)).toContainText('警察庁');
 
@@ -76,7 +76,7 @@ test('a Japanese name typed with an input method is saved, undone with Ctrl+Z, r
 });
 
 test('an invalid edit is refused naming the field, and saves nothing', async ({ atlas, page }) => {
-  await atlas.open();
+  await reopen(atlas, page);
   await openNpa(atlas, page);
   await page.getByTestId('actor-details').locator('..').getByRole('button', { name: 'Edit', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit organization' });
@@ -95,7 +95,7 @@ test('an invalid edit is refused naming the field, and saves nothing', async ({ 
 });
 
 test('deleting an organization asks first, takes its relations with it, and Undo brings all back', async ({ atlas, page }) => {
-  await atlas.open();
+  await reopen(atlas, page);
   await openNpa(atlas, page);
   const panel = page.getByTestId('actor-details').locator('..');
   await panel.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -111,7 +111,7 @@ test('deleting an organization asks first, takes its relations with it, and Undo
 });
 
 test('an edit the app reported saved survives the server being killed with SIGKILL, and can still be undone', async ({ atlas, page, preview }) => {
-  await atlas.open();
+  await reopen(atlas, page);
   await openNpa(atlas, page);
   await page.getByTestId('actor-details').locator('..').getByRole('button', { name: 'Edit', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit organization' });
