@@ -34,7 +34,8 @@ export function startPreview(dataDirectory: string, extraArgs: readonly string[]
         stderr: () => stderr,
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            // A server killed by a signal has no exit code, only a signal code.
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
