@@ -29,7 +29,8 @@ function killDuringEdits(dataDirectory: string, delayMs: number): Promise<number
       if (stdout === '') setTimeout(() => child.kill('SIGKILL'), delayMs);
       stdout += chunk.toString();
     });
-    child.once('exit', (_code, signal) => {
+    // 'close', not 'exit': only then has everything the process printed been read.
+    child.once('close', (_code, signal) => {
       if (signal !== 'SIGKILL') return reject(new Error(`the process ended by itself: ${stderr}`));
       const rounds = [...stdout.matchAll(/committed (\d+)\n/g)].map((m) => Number(m[1]));
       resolve(rounds.at(-1) ?? 0);
