@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UI_LANGUAGES } from '../domain/languages';
 import { isPartialDate } from '../domain/partial-date';
 import { ACTOR_TYPES, LINK_TYPES, type LinkType } from '../domain/vocabulary';
+import { EDITABLE_KINDS, type EditableRecord, type EditHistory, type EditOutcome } from './editing-types';
 import { EXPORT_FORMATS, type BundleComparison, type ExportedFile, type ImportPreview } from './exchange-types';
 import type { OperationName } from './operations';
 import type { Result } from './result';
@@ -106,6 +107,12 @@ const fileContent = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const dataFile = z.object({ fileName: z.string().min(1).max(255), content: fileContent }).strict();
 
+/** A record as a bundle file writes it; at most 200 kB of JSON, the size of a very long description in both languages. */
+const EDITABLE_RECORD_MAX_CHARACTERS = 200_000;
+const editableRecord = z
+  .record(z.string().max(40), z.unknown())
+  .refine((record) => JSON.stringify(record).length <= EDITABLE_RECORD_MAX_CHARACTERS, `is larger than ${EDITABLE_RECORD_MAX_CHARACTERS} characters`);
+
 export const argumentSchemas = {
   getAtlas: z.object({}).strict(),
   getActorDetails: z.object({ actorId: recordId }).strict(),
@@ -165,6 +172,16 @@ export const argumentSchemas = {
   listBackups: z.object({}).strict(),
   restoreBackup: z.object({ name: z.string().max(120).regex(BACKUP_NAME_PATTERN, 'must be the name of a backup') }).strict(),
   checkIntegrity: z.object({}).strict(),
+  // Editing and undo: a record's fields are checked in the main process by the bundle's own schema, which names the field at fault.
+  getEditableRecord: z.object({ kind: z.enum(EDITABLE_KINDS), id: recordId }).strict(),
+  saveRecord: z
+    .object({ kind: z.enum(EDITABLE_KINDS), action: z.enum(['create', 'update']), id: recordId.optional(), record: editableRecord })
+    .strict()
+    .refine((args) => args.action === 'create' || args.id !== undefined, 'an update names the record it changes'),
+  deleteRecord: z.object({ kind: z.enum(EDITABLE_KINDS), id: recordId }).strict(),
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
+  getEditHistory: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -200,6 +217,13 @@ export interface OperationResults {
   listBackups: readonly BackupInfo[];
   restoreBackup: RestoreSummary;
   checkIntegrity: IntegrityReport;
+  // Editing and undo
+  getEditableRecord: EditableRecord;
+  saveRecord: EditOutcome;
+  deleteRecord: EditOutcome;
+  undo: EditOutcome;
+  redo: EditOutcome;
+  getEditHistory: EditHistory;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -34,6 +34,13 @@ export const OPERATION_NAMES = [
   'listBackups',
   'restoreBackup',
   'checkIntegrity',
+  // Editing and undo
+  'getEditableRecord',
+  'saveRecord',
+  'deleteRecord',
+  'undo',
+  'redo',
+  'getEditHistory',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
@@ -57,5 +64,8 @@ export const MENU_COMMANDS = [
   // Backups and recovery
   'open-backups',
   'check-integrity',
+  // Editing and undo
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -14,6 +14,9 @@ export type ErrorCode =
   | 'disk_full'
   | 'dataset_too_large'
   | 'backup_failed'
+  // Editing and undo
+  | 'invalid_record'
+  | 'nothing_to_undo'
   | 'internal';
 
 export interface ApiError {

@@ -11,6 +11,8 @@ import { addScene, deleteScene, duplicateScene, reorderScenes, updateScene } fro
 import { searchActors } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
+import { editingHandlers } from './editing';
+import { trackPositions, trackScenes } from '../db/editing/tracked-changes';
 import { compareWithBundle, exportData, importData, previewDataImport } from './data-exchange';
 import { checkIntegrity, listBackups, restoreBackup } from './backups';
 import { importRunner } from './dataset-import';
@@ -91,12 +93,13 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     },
     search: ({ query, limit }) => searchActors(db, query, limit),
     listSources: () => readSourcesWithCitations(db),
+    // Drags and Reset layout go through the change log, so Undo can take them back.
     savePositions: ({ positions }) => {
-      writePositions(db, positions);
+      trackPositions(db, positions.map((p) => p.actorId), () => writePositions(db, positions));
       return null;
     },
     resetPositions: () => {
-      clearPositions(db);
+      trackPositions(db, null, () => clearPositions(db));
       return null;
     },
     getSettings: () => readSettings(db),
@@ -114,13 +117,14 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       if (!deleteBriefing(db, briefingId)) throw notFound('briefing', briefingId);
       return null;
     },
-    addScene: ({ briefingId, ...scene }) => found(addScene(db, briefingId, scene), 'briefing', briefingId),
-    updateScene: ({ sceneId, ...changes }) => found(updateScene(db, sceneId, changes), 'scene', sceneId),
-    duplicateScene: ({ sceneId }) => found(duplicateScene(db, sceneId), 'scene', sceneId),
-    deleteScene: ({ sceneId }) => found(deleteScene(db, sceneId), 'scene', sceneId),
+    // Scene changes go through the change log, so Undo can take them back.
+    addScene: ({ briefingId, ...scene }) => found(trackScenes(db, { briefingId }, 'add', () => addScene(db, briefingId, scene)), 'briefing', briefingId),
+    updateScene: ({ sceneId, ...changes }) => found(trackScenes(db, { sceneId }, 'update', () => updateScene(db, sceneId, changes)), 'scene', sceneId),
+    duplicateScene: ({ sceneId }) => found(trackScenes(db, { sceneId }, 'duplicate', () => duplicateScene(db, sceneId)), 'scene', sceneId),
+    deleteScene: ({ sceneId }) => found(trackScenes(db, { sceneId }, 'delete', () => deleteScene(db, sceneId)), 'scene', sceneId),
     reorderScenes: ({ briefingId, sceneIds }) => {
       try {
-        return found(reorderScenes(db, briefingId, sceneIds), 'briefing', briefingId);
+        return found(trackScenes(db, { briefingId }, 'reorder', () => reorderScenes(db, briefingId, sceneIds)), 'briefing', briefingId);
       } catch (error) {
         if (error instanceof SceneOrderError) throw new AtlasError('invalid_arguments', error.message);
         throw error;
@@ -141,6 +145,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     listBackups: () => listBackups(session.backupDirectory),
     restoreBackup: ({ name }) => exclusive(() => restoreBackup(session, name)),
     checkIntegrity: () => checkIntegrity(db),
+    ...editingHandlers(db),
   };
   return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }

@@ -51,8 +51,10 @@ export function buildMenuTemplate(
     {
       label: t.edit,
       submenu: [
-        { role: 'undo', label: t.undo },
-        { role: 'redo', label: t.redo },
+        // Undo and redo are the app's own (edits, drags, scenes: the change log); the page hands
+        // them to a text field instead while one has the focus.
+        command(t.undo, 'undo', 'CmdOrCtrl+Z'),
+        command(t.redo, 'redo', options.isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
         { role: 'cut', label: t.cut },
         { role: 'copy', label: t.copy },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
 import { DataButton } from '../features/exchange/DataButton';
+import { EditToolbar } from '../features/editing/EditToolbar';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { BackupsButton } from '../features/backups/BackupsButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -23,6 +24,7 @@ export function TopBar() {
       </div>
       <SearchBox />
       <div className="top-bar__actions">
+        <EditToolbar />
         <LanguageSwitch />
         <button type="button" onClick={openSourcesDialog}>
           {t('actions.sources')}

@@ -12,6 +12,9 @@ import { SMALL_BUNDLE_PATH } from './bundles';
  * migration tests check that the result has exactly the schema migrations 1..N create.
  */
 const UNDO: Readonly<Record<number, string>> = {
+  4: `
+    DROP TABLE edit_log;
+  `,
   3: `
     DROP TABLE role_citations;
     DROP TABLE actor_roles;

@@ -9,6 +9,8 @@ export interface PreviewServer {
   /** Everything the server wrote to stderr so far (startup notices, errors). */
   stderr(): string;
   stop(): Promise<void>;
+  /** Ends the server with SIGKILL, as a crash or a power cut would: no shutdown code runs. */
+  kill(): Promise<void>;
 }
 
 /** Starts `node dist/preview/server.mjs` on a free port with its own data folder. */
@@ -32,9 +34,16 @@ export function startPreview(dataDirectory: string, extraArgs: readonly string[]
         stderr: () => stderr,
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            // A server killed by a signal has no exit code, only a signal code.
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     });

@@ -10,6 +10,8 @@ import { usePanelsStore } from '../../state/panels-store';
 import { useViewStore, type Selection } from '../../state/view-store';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import { SourceSummary } from '../details/SourceSummary';
+import { useEditingStore } from '../editing/editing-store';
+import { RecordActions } from '../editing/RecordActions';
 import { shortName } from '../map/labels/actor-labels';
 import { revealActor } from '../map/map-commands';
 import { currentMap } from '../map/map-instance';
@@ -31,7 +33,9 @@ export function SourcesDialog() {
   const { closeSourcesDialog } = usePanelsStore.getState();
   const { select } = useViewStore.getState();
   const [filter, setFilter] = useState('');
-  const { value: sources } = useApiQuery(open ? `sources:${atlas?.dataset.importedAt ?? ''}` : 'closed', () =>
+  // Edits move the revision on, so the list shows a source as it was just saved.
+  const revision = useEditingStore((s) => s.revision);
+  const { value: sources } = useApiQuery(open ? `sources:${atlas?.dataset.importedAt ?? ''}:${revision}` : 'closed', () =>
     open ? api.listSources({}) : Promise.resolve({ ok: true as const, value: [] }),
   );
 
@@ -83,6 +87,7 @@ export function SourcesDialog() {
         {shown.map(({ source, citedBy }) => (
           <li key={source.id} className="source-list__item" data-source-id={source.id}>
             <SourceSummary source={source} />
+            <RecordActions kind="source" id={source.id} />
             <details>
               <summary>{t('sourcesView.citedBy', { count: citedBy.length })}</summary>
               <ul className="cited-by">
