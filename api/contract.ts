@@ -12,7 +12,12 @@ import type {
   BriefingSummary,
   EventDetails,
   BackupInfo,
+  BriefingMarkInfo,
+  DatasetEntry,
   ImportSummary,
+  NewDatasetResult,
+  RestoreShippedResult,
+  UserNote,
   IntegrityReport,
   PresentingResult,
   RelationDetails,
@@ -104,6 +109,11 @@ const fileContent = z
   .string()
   .max(Math.ceil(DATASET_MAX_BYTES / 3) * 4, `is larger than ${DATASET_MAX_BYTES} bytes`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+/** The shipped dataset is "main"; the others are named when created (backend/dataset-shelf.ts). */
+export const DATASET_ID_PATTERN = /^(?:main|ds-[a-z0-9-]{1,40})$/;
+const datasetId = z.string().max(44).regex(DATASET_ID_PATTERN, 'must be the id of a dataset');
+const noteKind = z.enum(['actor', 'relation', 'event']);
+
 const dataFile = z.object({ fileName: z.string().min(1).max(255), content: fileContent }).strict();
 
 export const argumentSchemas = {
@@ -165,6 +175,20 @@ export const argumentSchemas = {
   listBackups: z.object({}).strict(),
   restoreBackup: z.object({ name: z.string().max(120).regex(BACKUP_NAME_PATTERN, 'must be the name of a backup') }).strict(),
   checkIntegrity: z.object({}).strict(),
+  // Several datasets, notes, and what changed since a briefing (issue 12)
+  listDatasets: z.object({}).strict(),
+  switchDataset: z.object({ datasetId: datasetId }).strict(),
+  /** Opens a bundle as a dataset of its own, beside the others; nothing already kept is replaced. */
+  importAsNewDataset: z
+    .object({ fileName: z.string().min(1).max(255), text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`) })
+    .strict(),
+  restoreShippedDataset: z.object({}).strict(),
+  getNote: z.object({ kind: noteKind, recordId }).strict(),
+  /** A language left out keeps its text; a blank one removes it. */
+  saveNote: z.object({ kind: noteKind, recordId, text: userNotes }).strict(),
+  listNotes: z.object({}).strict(),
+  markBriefing: z.object({ briefingId: rowId, kind: z.enum(['presented', 'exported']) }).strict(),
+  compareSinceBriefing: z.object({ briefingId: rowId }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -200,6 +224,17 @@ export interface OperationResults {
   listBackups: readonly BackupInfo[];
   restoreBackup: RestoreSummary;
   checkIntegrity: IntegrityReport;
+  // Several datasets, notes, and what changed since a briefing (issue 12)
+  listDatasets: readonly DatasetEntry[];
+  switchDataset: readonly DatasetEntry[];
+  importAsNewDataset: NewDatasetResult;
+  restoreShippedDataset: RestoreShippedResult;
+  getNote: UserNote | null;
+  saveNote: UserNote | null;
+  listNotes: readonly UserNote[];
+  markBriefing: BriefingMarkInfo;
+  /** mark null: the briefing was never presented or exported, so there is nothing to compare with. */
+  compareSinceBriefing: { readonly mark: BriefingMarkInfo | null; readonly comparison: BundleComparison | null };
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;
