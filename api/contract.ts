@@ -234,7 +234,12 @@ export interface OperationResults {
   listNotes: readonly UserNote[];
   markBriefing: BriefingMarkInfo;
   /** mark null: the briefing was never presented or exported, so there is nothing to compare with. */
-  compareSinceBriefing: { readonly mark: BriefingMarkInfo | null; readonly comparison: BundleComparison | null };
+  compareSinceBriefing: {
+    readonly mark: BriefingMarkInfo | null;
+    readonly comparison: BundleComparison | null;
+    /** The parent each removed actor had, so the map can draw its ghost beside it. */
+    readonly removedParents: Readonly<Record<string, string | null>>;
+  };
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -13,10 +13,13 @@ import { readBriefingMark } from '../db/queries/briefing-marks';
  */
 export function compareSinceBriefing(db: AtlasDatabase, briefingId: number): OperationResults['compareSinceBriefing'] {
   const mark = readBriefingMark(db, briefingId);
-  if (!mark) return { mark: null, comparison: null };
+  if (!mark) return { mark: null, comparison: null, removedParents: {} };
   const { bundleText, ...info } = mark;
   const then = validateBundleText(bundleText);
   // The kept data was written by this app from a valid database; should a later format refuse it, nothing is compared.
-  if (!then.ok) return { mark: info, comparison: null };
-  return { mark: info, comparison: compareBundles(canonicalBundle(then.bundle) as unknown as LooseRecord, readBundle(db) as unknown as LooseRecord) };
+  if (!then.ok) return { mark: info, comparison: null, removedParents: {} };
+  const comparison = compareBundles(canonicalBundle(then.bundle) as unknown as LooseRecord, readBundle(db) as unknown as LooseRecord);
+  const removed = new Set(comparison.changes.filter((c) => c.list === 'actors' && c.change === 'removed').map((c) => c.id));
+  const removedParents = Object.fromEntries(then.bundle.actors.filter((a) => removed.has(a.id)).map((a) => [a.id, a.parent ?? null]));
+  return { mark: info, comparison, removedParents };
 }

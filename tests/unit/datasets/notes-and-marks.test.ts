@@ -59,7 +59,7 @@ describe('notes and what changed since a briefing', () => {
 
   it('answers what changed since the briefing was last presented, and nothing before it ever was', async () => {
     const briefing = await call<Briefing>('createBriefing', { title: { en: 'Weekly' } });
-    expect(await call('compareSinceBriefing', { briefingId: briefing.id })).toEqual({ mark: null, comparison: null });
+    expect(await call('compareSinceBriefing', { briefingId: briefing.id })).toEqual({ mark: null, comparison: null, removedParents: {} });
     const mark = await call<BriefingMarkInfo>('markBriefing', { briefingId: briefing.id, kind: 'presented' });
     expect(mark.kind).toBe('presented');
     const unchanged = await call<{ comparison: BundleComparison }>('compareSinceBriefing', { briefingId: briefing.id });
@@ -74,6 +74,7 @@ describe('notes and what changed since a briefing', () => {
 
     const since = await call<{ mark: BriefingMarkInfo; comparison: BundleComparison }>('compareSinceBriefing', { briefingId: briefing.id });
     expect(since.mark.markedAt).toBe(mark.markedAt);
+    expect((since as unknown as { removedParents: unknown }).removedParents).toEqual({ cisa: null });
     const actors = since.comparison.changes.filter((c) => c.list === 'actors').map((c) => `${c.change}:${c.id}`);
     expect(actors).toEqual(['removed:cisa', 'changed:npa']);
     expect(since.comparison.changes.find((c) => c.id === 'npa')?.fields).toEqual([
