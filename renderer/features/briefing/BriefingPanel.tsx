@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/atlas-api';
 import type { Scene } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -41,10 +42,12 @@ export function BriefingPanel() {
   const exportOne = async (index: number, format: SceneExportFormat) => {
     if (!atlas || !briefing) return;
     await exportScene(atlas, briefing, index, format, { language: exportLanguage, pngWidth });
+    void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
   };
   const exportPdf = async (sceneId: number | null) => {
     if (!briefing) return;
     setExportMessage(await exportBriefingPdf(briefing.id, sceneId, exportLanguage, t));
+    void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
   };
 
   return (
