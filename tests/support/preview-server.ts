@@ -9,6 +9,8 @@ export interface PreviewServer {
   /** Everything the server wrote to stderr so far (startup notices, errors). */
   stderr(): string;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash or a power cut would stop it. */
+  kill(): Promise<void>;
 }
 
 /** Starts `node dist/preview/server.mjs` on a free port with its own data folder. */
@@ -35,6 +37,12 @@ export function startPreview(dataDirectory: string, extraArgs: readonly string[]
             if (child.exitCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     });
