@@ -33,6 +33,7 @@ export function BriefingPanel() {
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const [exportLanguage, setExportLanguage] = useState<LabelLanguage>(uiLanguage);
   const [pngWidth, setPngWidth] = useState<number>(PNG_WIDTHS[1]);
+  const [includeNotes, setIncludeNotes] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -41,7 +42,7 @@ export function BriefingPanel() {
 
   const exportOne = async (index: number, format: SceneExportFormat) => {
     if (!atlas || !briefing) return;
-    await exportScene(atlas, briefing, index, format, { language: exportLanguage, pngWidth });
+    await exportScene(atlas, briefing, index, format, { language: exportLanguage, pngWidth, includeNotes });
     void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
   };
   const exportPdf = async (sceneId: number | null) => {
@@ -179,6 +180,9 @@ export function BriefingPanel() {
           <button type="button" className="primary-button" onClick={() => setDialog({ kind: 'scene', scene: null })}>
             {t('briefing.addScene')}
           </button>
+          <label className="compact-field">
+            <input type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.target.checked)} /> <span>{t('notes.inCsv')}</span>
+          </label>
           <label className="compact-field">
             <span>{t('briefing.pngWidth')}</span>
             <select value={pngWidth} onChange={(event) => setPngWidth(Number(event.target.value))}>
