@@ -28,6 +28,7 @@ async function call<T>(page: Page, operation: string, args: unknown = {}): Promi
 // Each test opens the map more than once (switching datasets rebuilds it); on a busy two-core machine that takes a while.
 test.describe.configure({ timeout: 240_000 });
 const SLOW = { timeout: 60_000 };
+const SLOW_START = 120_000;
 
 const briefingTitles = async (page: Page) => (await call<{ title: { en?: string } }[]>(page, 'listBriefings')).map((b) => b.title.en);
 
@@ -42,7 +43,7 @@ async function openFile(dialog: Locator, name: string, content: Buffer, target: 
 }
 
 test('two datasets are kept side by side and switched, each with its own briefings', async ({ atlas, page }) => {
-  await atlas.open();
+  await atlas.open(SLOW_START);
   await call(page, 'createBriefing', { title: { en: 'US–Japan weekly' } });
   const dialog = await openDatasetDialog(page);
   await openFile(dialog, 'small.json', smallBundle());
@@ -67,7 +68,7 @@ test('two datasets are kept side by side and switched, each with its own briefin
 
   // The choice is kept: the next start opens the dataset open now.
   await page.reload();
-  await atlas.open();
+  await atlas.open(SLOW_START);
   expect(await atlas.nodes()).toHaveLength(6);
 });
 
@@ -78,7 +79,7 @@ test.describe('on a dataset of the user’s own', () => {
   test.use({ previewArgs: ['--dataset', small] });
 
   test('a note typed in both languages shows in the details panel and survives an import', async ({ atlas, page }) => {
-    await atlas.open();
+    await atlas.open(SLOW_START);
     await atlas.clickNode('cisa');
     const note = page.getByTestId('actor-details').getByTestId('my-note');
     await note.getByRole('button', { name: 'Add a note' }).click();
@@ -101,7 +102,7 @@ test.describe('on a dataset of the user’s own', () => {
   });
 
   test('"Restore the shipped dataset" asks once, brings the shipped data back and keeps the briefings', async ({ atlas, page }) => {
-    await atlas.open();
+    await atlas.open(SLOW_START);
     await call(page, 'createBriefing', { title: { en: 'Kept across the restore' } });
     expect(await atlas.nodes()).toHaveLength(6);
     const dialog = await openDatasetDialog(page);
@@ -116,7 +117,7 @@ test.describe('on a dataset of the user’s own', () => {
   });
 
   test('what changed since a briefing was presented: a list, marks on the map, and a changelog', async ({ atlas, page }) => {
-    await atlas.open();
+    await atlas.open(SLOW_START);
     const briefing = await call<{ id: number }>(page, 'createBriefing', { title: { en: 'Weekly' } });
     await call(page, 'markBriefing', { briefingId: briefing.id, kind: 'presented' });
     const edited = smallBundleWith((b) => {
@@ -162,7 +163,7 @@ test('a kill -9 during an import into a new dataset loses nothing, and leaves no
   let server = await startPreview(data.path);
   try {
     const atlas = new AtlasPage(page, server.url);
-    await atlas.open();
+    await atlas.open(SLOW_START);
     await call(page, 'createBriefing', { title: { en: 'Before the crash' } });
     const datasetsFolder = join(data.path, 'datasets');
     const unfinished = () => (existsSync(datasetsFolder) ? readdirSync(datasetsFolder).filter((name) => name.startsWith('.new-')) : []);
@@ -179,7 +180,7 @@ test('a kill -9 during an import into a new dataset loses nothing, and leaves no
 
     server = await startPreview(data.path);
     const again = new AtlasPage(page, server.url);
-    await again.open();
+    await again.open(SLOW_START);
     expect(unfinished()).toEqual([]);
     expect((await call<{ id: string }[]>(page, 'listDatasets')).map((d) => d.id)).toEqual(['main']);
     expect(await briefingTitles(page)).toEqual(['Before the crash']);
