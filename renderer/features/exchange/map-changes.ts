@@ -1,7 +1,7 @@
 import type { BundleComparison } from '../../../api/exchange-types';
 import type { LocalizedText, UiLanguage } from '../../../domain/languages';
 import { pickText } from '../../../domain/languages';
-import type { MapChanges } from '../map/map-controller';
+import type { MapChanges } from '../map/change-marks';
 
 /**
  * What the map marks of a comparison: organizations and connections added or changed (events

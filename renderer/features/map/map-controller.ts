@@ -6,6 +6,7 @@ import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
 import { applyLabelPass, regionTitleLines, type LabelTexts } from './map-labels';
 import { badgeId, mapNodeElements } from './map-elements';
+import type { MapChanges } from './change-marks';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
 import { drawnGraph, type DrawnGraph, type VisibleSet } from './model/drawn-graph';
@@ -37,15 +38,6 @@ export interface MapViewState {
   readonly labelLanguage: LabelLanguage;
   readonly selection: MapSelection | null;
   readonly focus: MapFocusState | null;
-}
-
-/** What changed since a briefing, as the map marks it (showChanges). */
-export interface MapChanges {
-  /** Ids of actors and relations. */
-  readonly added: ReadonlySet<string>;
-  readonly changed: ReadonlySet<string>;
-  /** Removed actors, with the label to draw and the parent they had. */
-  readonly removed: readonly { readonly id: string; readonly label: string; readonly parent: string | null }[];
 }
 
 export interface MapControllerOptions {
