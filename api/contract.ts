@@ -13,7 +13,12 @@ import type {
   BriefingSummary,
   EventDetails,
   BackupInfo,
+  BriefingMarkInfo,
+  DatasetEntry,
   ImportSummary,
+  NewDatasetResult,
+  RestoreShippedResult,
+  UserNote,
   IntegrityReport,
   PresentingResult,
   RelationDetails,
@@ -105,6 +110,11 @@ const fileContent = z
   .string()
   .max(Math.ceil(DATASET_MAX_BYTES / 3) * 4, `is larger than ${DATASET_MAX_BYTES} bytes`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+/** The shipped dataset is "main"; the others are named when created (backend/dataset-shelf.ts). */
+export const DATASET_ID_PATTERN = /^(?:main|ds-[a-z0-9-]{1,40})$/;
+const datasetId = z.string().max(44).regex(DATASET_ID_PATTERN, 'must be the id of a dataset');
+const noteKind = z.enum(['actor', 'relation', 'event']);
+
 const dataFile = z.object({ fileName: z.string().min(1).max(255), content: fileContent }).strict();
 
 /** A record as a bundle file writes it; at most 200 kB of JSON, the size of a very long description in both languages. */
@@ -182,6 +192,20 @@ export const argumentSchemas = {
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
   getEditHistory: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  // Several datasets, notes, and what changed since a briefing (issue 12)
+  listDatasets: z.object({}).strict(),
+  switchDataset: z.object({ datasetId: datasetId }).strict(),
+  /** Opens a bundle as a dataset of its own, beside the others; nothing already kept is replaced. */
+  importAsNewDataset: z
+    .object({ fileName: z.string().min(1).max(255), text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`) })
+    .strict(),
+  restoreShippedDataset: z.object({}).strict(),
+  getNote: z.object({ kind: noteKind, recordId }).strict(),
+  /** A language left out keeps its text; a blank one removes it. */
+  saveNote: z.object({ kind: noteKind, recordId, text: userNotes }).strict(),
+  listNotes: z.object({}).strict(),
+  markBriefing: z.object({ briefingId: rowId, kind: z.enum(['presented', 'exported']) }).strict(),
+  compareSinceBriefing: z.object({ briefingId: rowId }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -224,6 +248,22 @@ export interface OperationResults {
   undo: EditOutcome;
   redo: EditOutcome;
   getEditHistory: EditHistory;
+  // Several datasets, notes, and what changed since a briefing (issue 12)
+  listDatasets: readonly DatasetEntry[];
+  switchDataset: readonly DatasetEntry[];
+  importAsNewDataset: NewDatasetResult;
+  restoreShippedDataset: RestoreShippedResult;
+  getNote: UserNote | null;
+  saveNote: UserNote | null;
+  listNotes: readonly UserNote[];
+  markBriefing: BriefingMarkInfo;
+  /** mark null: the briefing was never presented or exported, so there is nothing to compare with. */
+  compareSinceBriefing: {
+    readonly mark: BriefingMarkInfo | null;
+    readonly comparison: BundleComparison | null;
+    /** The parent each removed actor had, so the map can draw its ghost beside it. */
+    readonly removedParents: Readonly<Record<string, string | null>>;
+  };
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -41,6 +41,16 @@ export const OPERATION_NAMES = [
   'undo',
   'redo',
   'getEditHistory',
+  // Several datasets, notes, and what changed since a briefing (issue 12)
+  'listDatasets',
+  'switchDataset',
+  'importAsNewDataset',
+  'restoreShippedDataset',
+  'getNote',
+  'saveNote',
+  'listNotes',
+  'markBriefing',
+  'compareSinceBriefing',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

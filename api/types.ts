@@ -288,3 +288,48 @@ export interface IntegrityReport {
   readonly problems: readonly string[];
   readonly checkedAt: string;
 }
+
+// Several datasets and the user's notes (issue 12)
+
+/** One dataset kept in the data folder; each is its own database, with its own briefings and notes. */
+export interface DatasetEntry {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** File name of the bundle it was built from. */
+  readonly sourceName: string;
+  /** 'bundled' while it holds the dataset shipped with the app. */
+  readonly origin: 'bundled' | 'file';
+  readonly importedAt: string | null;
+  readonly briefings: number;
+  readonly active: boolean;
+  /** The dataset "Restore the shipped dataset" brings back; it cannot be removed. */
+  readonly shipped: boolean;
+}
+
+/** What opening a file as a new dataset did: the import's summary, and the datasets now kept. */
+export interface NewDatasetResult {
+  readonly summary: ImportSummary;
+  readonly datasets: readonly DatasetEntry[];
+}
+
+/** What "Restore the shipped dataset" did; summary is null when the shipped data was already there. */
+export interface RestoreShippedResult {
+  readonly summary: ImportSummary | null;
+  readonly datasets: readonly DatasetEntry[];
+}
+
+export type NoteKind = 'actor' | 'relation' | 'event';
+
+/** The user's own note on a record, in any of the languages (kept apart from the dataset). */
+export interface UserNote {
+  readonly kind: NoteKind;
+  readonly recordId: string;
+  readonly text: LocalizedText;
+  readonly updatedAt: string;
+}
+
+export interface BriefingMarkInfo {
+  readonly briefingId: number;
+  readonly kind: 'presented' | 'exported';
+  readonly markedAt: string;
+}

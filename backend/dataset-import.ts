@@ -46,7 +46,7 @@ export type RunImport = (fileName: string, text: string) => Promise<ImportSummar
  * on a worker thread with its own connection, so the process that draws the windows (or
  * answers the preview's requests) never waits for them; without one (unit tests), here.
  */
-export function importRunner(session: AtlasSession, workerFile?: string): RunImport {
+export function importRunner(session: Pick<AtlasSession, 'db' | 'databaseFile' | 'backupDirectory' | 'nativeBinding'>, workerFile?: string): RunImport {
   const { db, databaseFile, backupDirectory, nativeBinding } = session;
   if (!workerFile) return async (fileName, text) => importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory });
   return (fileName, text) =>

@@ -17,6 +17,10 @@ import { compareWithBundle, exportData, importData, previewDataImport } from './
 import { checkIntegrity, listBackups, restoreBackup } from './backups';
 import { importRunner } from './dataset-import';
 import type { AtlasSession } from './open-atlas';
+import { compareSinceBriefing } from './since-briefing';
+import type { DatasetOperations } from './workspace';
+import { listNotes, readNote, writeNote } from '../db/queries/notes';
+import { markBriefing } from '../db/queries/briefing-marks';
 
 export type Handlers = {
   readonly [K in OperationName]: (args: ParsedArgs<K>) => OperationResults[K] | Promise<OperationResults[K]>;
@@ -33,6 +37,8 @@ export interface HandlerHooks {
   readonly importWorkerFile?: string;
   /** Called after an operation changed the database; the shells schedule a backup (backend/backup-schedule.ts). */
   readonly onDataChanged?: () => void;
+  /** Several datasets side by side (backend/workspace.ts); without it there is one dataset only. */
+  readonly datasets?: DatasetOperations;
 }
 
 /** Runs one long operation that replaces data (an import, a restore) at a time; the others wait their turn. */
@@ -74,6 +80,10 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
   const { db } = session;
   const exclusive = oneAtATime();
   const runImport = importRunner(session, hooks.importWorkerFile);
+  const datasets = () => {
+    if (!hooks.datasets) throw new AtlasError('unsupported', 'Only one dataset is kept here.');
+    return hooks.datasets;
+  };
   const handlers: Handlers = {
     getAtlas: () => ({ ...readAtlas(db), notices: session.notices }),
     getActorDetails: ({ actorId }) => {
@@ -146,6 +156,19 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     restoreBackup: ({ name }) => exclusive(() => restoreBackup(session, name)),
     checkIntegrity: () => checkIntegrity(db),
     ...editingHandlers(db),
+    // Several datasets, notes, and what changed since a briefing
+    listDatasets: () => datasets().list(),
+    switchDataset: ({ datasetId }) => datasets().switchTo(datasetId),
+    importAsNewDataset: ({ fileName, text }) => datasets().importAsNew(fileName, text),
+    restoreShippedDataset: () => datasets().restoreShipped(),
+    getNote: ({ kind, recordId }) => readNote(db, kind, recordId),
+    saveNote: ({ kind, recordId, text }) => writeNote(db, kind, recordId, text),
+    listNotes: () => listNotes(db),
+    markBriefing: ({ briefingId, kind }) => found(markBriefing(db, briefingId, kind), 'briefing', briefingId),
+    compareSinceBriefing: ({ briefingId }) => {
+      if (readBriefing(db, briefingId) === null) throw notFound('briefing', briefingId);
+      return compareSinceBriefing(db, briefingId);
+    },
   };
   return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }

@@ -4,12 +4,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_MAX_BYTES } from '../api/contract';
 import { fail } from '../api/result';
-import { scheduleBackups } from '../backend/backup-schedule';
 import { parseCommandLine } from '../backend/command-line';
 import { datasetTooLarge } from '../backend/dataset-files';
 import { createDispatcher, type Dispatch } from '../backend/dispatch';
-import { createHandlers } from '../backend/handlers';
-import { openAtlas } from '../backend/open-atlas';
+import { openWorkspace } from '../backend/workspace';
 import { StartupError } from '../backend/startup-error';
 import { contentTypeOf, resolveStaticPath, SECURITY_HEADERS } from '../backend/static-files';
 import { pickUiLanguage } from '../domain/languages';
@@ -110,14 +108,16 @@ async function handleFile(urlPath: string, response: ServerResponse, headOnly: b
 
 function main(): void {
   const options = parseCommandLine(process.argv.slice(2));
-  const session = openAtlas({
-    dataDirectory: options.dataDirectory ?? join(projectRoot, '.preview-data'),
-    bundledDatasetPath: join(projectRoot, 'assets', 'dataset', 'alliance-atlas.json'),
-    requestedDatasetPath: options.datasetPath,
-  });
-  for (const notice of session.notices) console.error([notice.message, ...notice.problems.map((p) => `  - ${p}`)].join('\n'));
-  const backups = scheduleBackups(session.db, session.backupDirectory, (error) => console.error(`A backup failed: ${(error as Error).message}`));
-  const dispatch = createDispatcher(createHandlers(session, { importWorkerFile, onDataChanged: backups.changed }));
+  const workspace = openWorkspace(
+    {
+      dataDirectory: options.dataDirectory ?? join(projectRoot, '.preview-data'),
+      bundledDatasetPath: join(projectRoot, 'assets', 'dataset', 'alliance-atlas.json'),
+      requestedDatasetPath: options.datasetPath,
+    },
+    { hooks: { importWorkerFile } },
+  );
+  for (const notice of workspace.session().notices) console.error([notice.message, ...notice.problems.map((p) => `  - ${p}`)].join('\n'));
+  const dispatch = createDispatcher(workspace.handlers);
 
   const server = createServer((request, response) => {
     const port = (server.address() as { port: number }).port;
@@ -142,8 +142,7 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    backups.finish();
-    session.db.close();
+    workspace.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

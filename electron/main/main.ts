@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../api/operations';
 import { pickUiLanguage, type UiLanguage } from '../../domain/languages';
-import { scheduleBackups, type BackupSchedule } from '../../backend/backup-schedule';
 import { parseCommandLine } from '../../backend/command-line';
 import { createDispatcher } from '../../backend/dispatch';
-import { createHandlers } from '../../backend/handlers';
-import { DATABASE_FILE_NAME, openAtlas, type AtlasSession } from '../../backend/open-atlas';
+import { DATABASE_FILE_NAME } from '../../backend/open-atlas';
+import { openWorkspace, type Workspace } from '../../backend/workspace';
 import { startupErrorFrom } from '../../backend/startup-error';
 import { readSettings } from '../../db/queries/user-state';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -24,8 +23,7 @@ import { createMainWindow } from './window';
  * operations over IPC. Everything else lives in the small modules beside this file.
  */
 
-let atlas: AtlasSession | null = null;
-let backups: BackupSchedule | null = null;
+let atlas: Workspace | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -42,35 +40,38 @@ async function start(): Promise<void> {
   const appPath = app.getAppPath();
   const nativeBinding = electronNativeBinding(appPath, app.isPackaged);
   const dataDirectory = options.dataDirectory ?? app.getPath('userData');
+  const preloadPath = join(__dirname, 'preload.cjs');
   try {
-    atlas = openAtlas({
-      dataDirectory,
-      bundledDatasetPath: join(appPath, 'assets', 'dataset', 'alliance-atlas.json'),
-      requestedDatasetPath: options.datasetPath,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
+    atlas = openWorkspace(
+      {
+        dataDirectory,
+        bundledDatasetPath: join(appPath, 'assets', 'dataset', 'alliance-atlas.json'),
+        requestedDatasetPath: options.datasetPath,
+        ...(nativeBinding ? { nativeBinding } : {}),
+      },
+      {
+        hooks: {
+          onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en'),
+          setPresenting: createPresentingController(() => mainWindow, preloadPath),
+          exportPdf: (request) => exportBriefingPdf(request, mainWindow, preloadPath),
+          importWorkerFile: join(__dirname, 'import-worker.cjs'),
+        },
+        onBackupError: (error) => console.error('A backup failed:', error),
+      },
+    );
   } catch (error) {
     // The database holds the chosen language, so before it opens the system's language is all there is.
     await showStartupError(startupErrorFrom(error, { dataDirectory, databaseFile: join(dataDirectory, DATABASE_FILE_NAME) }), pickUiLanguage(app.getPreferredSystemLanguages()));
     app.exit(1);
     return;
   }
-  backups = scheduleBackups(atlas.db, atlas.backupDirectory, (error) => console.error('A backup failed:', error));
 
   denyPermissions(session.defaultSession);
   blockNetworkRequests(session.defaultSession);
   serveRenderer(join(appPath, 'dist', 'renderer'));
-  const preloadPath = join(__dirname, 'preload.cjs');
-  const handlers = createHandlers(atlas, {
-    onSettingsChanged: (settings) => applyMenu(settings.uiLanguage ?? 'en'),
-    setPresenting: createPresentingController(() => mainWindow, preloadPath),
-    exportPdf: (request) => exportBriefingPdf(request, mainWindow, preloadPath),
-    importWorkerFile: join(__dirname, 'import-worker.cjs'),
-    onDataChanged: backups.changed,
-  });
-  registerIpcHandlers(ipcMain, createDispatcher(handlers));
+  registerIpcHandlers(ipcMain, createDispatcher(atlas.handlers));
 
-  const language = readSettings(atlas.db).uiLanguage ?? pickUiLanguage(app.getPreferredSystemLanguages());
+  const language = readSettings(atlas.session().db).uiLanguage ?? pickUiLanguage(app.getPreferredSystemLanguages());
   applyMenu(language);
   mainWindow = createMainWindow(preloadPath, 'Alliance Atlas');
   mainWindow.on('closed', () => (mainWindow = null));
@@ -89,8 +90,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    backups?.finish();
-    atlas?.db.close();
+    atlas?.close();
   });
   void app.whenReady().then(start);
 }

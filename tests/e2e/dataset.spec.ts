@@ -28,10 +28,11 @@ test('a malformed bundle is refused with a message naming record and field, and 
   expect(await atlas.nodes()).toHaveLength(shippedActorCount);
 });
 
-test('a valid bundle replaces the map after a backup', async ({ atlas, page }) => {
+test('a valid bundle replaces the map after a backup, when the user chooses to replace', async ({ atlas, page }) => {
   await atlas.open();
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
+  await dialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await dialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });
   await expect(dialog.getByRole('status')).toContainText('Loaded small.json. 6 organizations, 3 connections, 3 events.');
   await expect(dialog.getByRole('status')).toContainText('backed up');

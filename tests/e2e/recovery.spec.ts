@@ -58,6 +58,7 @@ test('the backups dialog restores the state before an import, and checks the dat
   await call(page, 'createBriefing', { title: { en: 'Kept in the backup' } });
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   const datasetDialog = page.getByRole('dialog', { name: 'Open a dataset' });
+  await datasetDialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await datasetDialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });
   await expect(datasetDialog.getByRole('status')).toContainText('Loaded small.json.');
   await datasetDialog.getByRole('button', { name: 'Close' }).click();
@@ -108,7 +109,7 @@ test('the preview says in plain words, in the terminal’s language, why it cann
     db.pragma('user_version = 99');
     db.close();
     for (const [lang, expected] of [
-      ['en_US.UTF-8', `was written by a newer version of Alliance Atlas (schema 99; this version knows up to ${MIGRATIONS.length})`],
+      ['en_US.UTF-8', `was written by a newer version of Alliance Atlas (schema 99; this version knows up to ${MIGRATIONS.at(-1)?.version})`],
       ['ja_JP.UTF-8', '新しいバージョンの Alliance Atlas で作成されています'],
     ] as const) {
       const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', data.path], { env: { ...process.env, LC_ALL: '', LANG: lang }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/atlas-api';
 import type { Scene } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -32,6 +33,7 @@ export function BriefingPanel() {
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const [exportLanguage, setExportLanguage] = useState<LabelLanguage>(uiLanguage);
   const [pngWidth, setPngWidth] = useState<number>(PNG_WIDTHS[1]);
+  const [includeNotes, setIncludeNotes] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,11 +42,13 @@ export function BriefingPanel() {
 
   const exportOne = async (index: number, format: SceneExportFormat) => {
     if (!atlas || !briefing) return;
-    await exportScene(atlas, briefing, index, format, { language: exportLanguage, pngWidth });
+    await exportScene(atlas, briefing, index, format, { language: exportLanguage, pngWidth, includeNotes });
+    void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
   };
   const exportPdf = async (sceneId: number | null) => {
     if (!briefing) return;
     setExportMessage(await exportBriefingPdf(briefing.id, sceneId, exportLanguage, t));
+    void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
   };
 
   return (
@@ -176,6 +180,9 @@ export function BriefingPanel() {
           <button type="button" className="primary-button" onClick={() => setDialog({ kind: 'scene', scene: null })}>
             {t('briefing.addScene')}
           </button>
+          <label className="compact-field">
+            <input type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.target.checked)} /> <span>{t('notes.inCsv')}</span>
+          </label>
           <label className="compact-field">
             <span>{t('briefing.pngWidth')}</span>
             <select value={pngWidth} onChange={(event) => setPngWidth(Number(event.target.value))}>

@@ -151,6 +151,9 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
           presenterWindow: false,
         },
       });
+      // Remembered with the data of this moment, for "what changed since this briefing was last presented".
+      const briefingId = get().briefing?.id;
+      if (briefingId !== undefined) void api.markBriefing({ briefingId, kind: 'presented' });
       const result = await api.setPresenting({ presenting: true });
       const presentation = get().presentation;
       if (result.ok && presentation) set({ presentation: { ...presentation, presenterWindow: result.value.presenterWindow } });

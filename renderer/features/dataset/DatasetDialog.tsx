@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATASET_MAX_BYTES } from '../../../api/contract';
 import { message } from '../../../api/messages';
@@ -8,6 +8,12 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { usePanelsStore } from '../../state/panels-store';
 import { useViewStore } from '../../state/view-store';
 import { useModalDialog } from '../../ui/use-modal-dialog';
+import { api } from '../../api/atlas-api';
+import { DatasetList } from './DatasetList';
+import { useDatasetsStore } from './datasets-store';
+
+/** Where a chosen file goes: a dataset of its own (the default), or over the data open now. */
+type ImportTarget = 'new' | 'replace';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -32,10 +38,25 @@ export function DatasetDialog() {
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const { closeDatasetDialog } = usePanelsStore.getState();
   const { importDataset, clearImportOutcome } = useAtlasStore.getState();
+  const [target, setTarget] = useState<ImportTarget>('new');
 
   useEffect(() => {
-    if (open) clearImportOutcome();
+    if (!open) return;
+    clearImportOutcome();
+    useDatasetsStore.getState().clearOutcome();
+    void useDatasetsStore.getState().loadDatasets();
   }, [open, clearImportOutcome]);
+
+  /** A new dataset beside the others: nothing kept is replaced, so nothing needs asking. */
+  const importAsNew = async (fileName: string, text: string) => {
+    const result = await api.importAsNewDataset({ fileName, text });
+    if (!result.ok) {
+      useAtlasStore.setState({ importOutcome: { ok: false, error: result.error } });
+      return;
+    }
+    useAtlasStore.setState({ importOutcome: { ok: true, summary: result.value.summary, fileName } });
+    await useDatasetsStore.getState().adopt(result.value.datasets);
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -45,8 +66,15 @@ export function DatasetDialog() {
       refuseTooLarge(file);
       return;
     }
+    useDatasetsStore.getState().clearOutcome();
+    const text = await file.text();
+    if (target === 'new') {
+      await importAsNew(file.name, text);
+      return;
+    }
     // Another dataset starts from its own first view: nothing selected, nothing expanded.
-    await importDataset(file.name, await file.text(), () => useViewStore.setState({ selection: null, expanded: null, focus: null }));
+    await importDataset(file.name, text, () => useViewStore.setState({ selection: null, expanded: null, focus: null }));
+    void useDatasetsStore.getState().loadDatasets();
   };
 
   return (
@@ -57,7 +85,18 @@ export function DatasetDialog() {
           {t('dataset.current', { title: pickText(dataset.title, [uiLanguage]), file: dataset.sourceName })}
         </p>
       )}
+      <DatasetList />
+      <h3>{t('datasets.openFile')}</h3>
       <p>{t('dataset.explanation')}</p>
+      <fieldset className="dataset-target">
+        <legend>{t('datasets.target')}</legend>
+        <label>
+          <input type="radio" name="dataset-target" checked={target === 'new'} onChange={() => setTarget('new')} /> {t('datasets.asNew')}
+        </label>
+        <label>
+          <input type="radio" name="dataset-target" checked={target === 'replace'} onChange={() => setTarget('replace')} /> {t('datasets.replace')}
+        </label>
+      </fieldset>
       <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(event) => void onFile(event)} data-testid="dataset-file" />
       <div className="dialog__actions">
         <button type="button" className="primary-button" onClick={() => fileInput.current?.click()}>

@@ -12,6 +12,7 @@ import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
 import { FunctionList } from './FunctionList';
+import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
 import { formatPeriod } from './period';
 
@@ -63,6 +64,7 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
       )}
       <p className="description">{pickText(details.description, [uiLanguage])}</p>
       <NoteBox note={details.note} />
+      <MyNote key={actorId} kind="actor" recordId={actorId} />
 
       <dl className="facts">
         {period && (

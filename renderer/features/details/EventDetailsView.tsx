@@ -6,6 +6,7 @@ import { formatDateSpan } from '../../i18n/format-date';
 import { useViewStore } from '../../state/view-store';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
+import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
 
 export function EventDetailsView({ eventId }: { readonly eventId: string }) {
@@ -24,6 +25,7 @@ export function EventDetailsView({ eventId }: { readonly eventId: string }) {
       <h2 className="details__title">{pickText(event.title, [uiLanguage])}</h2>
       <p className="description">{pickText(details.summary, [uiLanguage])}</p>
       <NoteBox note={details.note} />
+      <MyNote key={eventId} kind="event" recordId={eventId} />
       <section>
         <h3>{t('details.involved', { count: event.actors.length })}</h3>
         <p className="link-list">

@@ -7,6 +7,7 @@ import { LineSwatch } from '../legend/swatches';
 import { LINK_STYLES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
+import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
 import { formatPeriod } from './period';
 
@@ -32,6 +33,7 @@ export function RelationDetailsView({ relationId }: { readonly relationId: strin
       </h2>
       <p className="description">{pickText(details.description, [uiLanguage])}</p>
       <NoteBox note={details.note} />
+      <MyNote key={relationId} kind="relation" recordId={relationId} />
       {period && (
         <dl className="facts">
           <dt>{t('details.period')}</dt>

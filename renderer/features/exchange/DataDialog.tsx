@@ -3,6 +3,7 @@ import { useModalDialog } from '../../ui/use-modal-dialog';
 import { CompareSection } from './CompareSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { SinceBriefingSection } from './SinceBriefingSection';
 
 /** Exchanging the data with other tools: export, import from spreadsheets with a preview, compare with another bundle. */
 export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -19,6 +20,7 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
       <ExportSection />
       <ImportSection />
       <CompareSection />
+      <SinceBriefingSection open={open} />
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import type { AtlasData } from '../../../api/types';
+import type { AtlasData, UserNote } from '../../../api/types';
 import type { VisibleSet } from '../map/model/drawn-graph';
 import type { MapLink } from '../../../domain/map-links';
 
@@ -23,8 +23,11 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 
 export const CSV_COLUMNS = ['record', 'id', 'type', 'country', 'name_en', 'name_ja', 'source', 'target', 'from', 'to'] as const;
 
-/** One row per actor and per relation the scene shows, in dataset order. */
-export function sceneCsv(atlas: Pick<AtlasData, 'actors' | 'relations'>, links: readonly MapLink[], visible: VisibleSet): string {
+/** Added when the user chooses to hand out their own notes with the scene's data. */
+export const NOTE_COLUMNS = ['my_note_en', 'my_note_ja'] as const;
+
+/** One row per actor and per relation the scene shows, in dataset order; with `notes`, the user's note on each. */
+export function sceneCsv(atlas: Pick<AtlasData, 'actors' | 'relations'>, links: readonly MapLink[], visible: VisibleSet, notes?: readonly UserNote[]): string {
   const shownRelations = new Set(links.filter((l) => l.relationId && visible.links.has(l.id)).map((l) => l.relationId));
   const actorRows = atlas.actors
     .filter((a) => visible.actors.has(a.id))
@@ -32,5 +35,11 @@ export function sceneCsv(atlas: Pick<AtlasData, 'actors' | 'relations'>, links: 
   const relationRows = atlas.relations
     .filter((r) => shownRelations.has(r.id))
     .map((r) => ['relation', r.id, r.type, '', '', '', r.source, r.target, r.from, r.to]);
-  return toCsv([CSV_COLUMNS, ...actorRows, ...relationRows]);
+  if (!notes) return toCsv([CSV_COLUMNS, ...actorRows, ...relationRows]);
+  const noteOf = new Map(notes.map((note) => [`${note.kind}:${note.recordId}`, note.text]));
+  const withNote = (row: readonly (string | null | undefined)[]) => {
+    const text = noteOf.get(`${row[0]}:${row[1]}`);
+    return [...row, text?.['en'] ?? '', text?.['ja'] ?? ''];
+  };
+  return toCsv([[...CSV_COLUMNS, ...NOTE_COLUMNS], ...actorRows.map(withNote), ...relationRows.map(withNote)]);
 }

@@ -2,6 +2,7 @@ import type { AtlasData, Briefing } from '../../../api/types';
 import { pickText, type LabelLanguage } from '../../../domain/languages';
 import { sceneVisible } from '../map/scene-visibility';
 import { mapLinks } from '../../../domain/map-links';
+import { api } from '../../api/atlas-api';
 import { sceneCsv } from './csv';
 import { downloadBlob } from './download';
 import { fileSlug } from './file-names';
@@ -25,10 +26,11 @@ export async function exportScene(
   briefing: Briefing,
   index: number,
   format: SceneExportFormat,
-  options: { readonly language: LabelLanguage; readonly pngWidth: number },
+  options: { readonly language: LabelLanguage; readonly pngWidth: number; readonly includeNotes?: boolean },
 ): Promise<void> {
   if (format === 'csv') {
-    const csv = sceneCsv(atlas, mapLinks(atlas), sceneVisible(atlas, mapLinks(atlas), briefing.scenes, index));
+    const notes = options.includeNotes ? await api.listNotes({}) : null;
+    const csv = sceneCsv(atlas, mapLinks(atlas), sceneVisible(atlas, mapLinks(atlas), briefing.scenes, index), notes?.ok ? notes.value : undefined);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), sceneFileName(briefing, index, options.language, 'csv'));
     return;
   }

@@ -6,6 +6,7 @@ import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
 import { applyLabelPass, regionTitle, type LabelTexts } from './map-labels';
 import { badgeId, mapNodeElements } from './map-elements';
+import type { MapChanges } from './change-marks';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
 import { drawnGraph, type DrawnGraph, type VisibleSet } from './model/drawn-graph';
@@ -344,6 +345,41 @@ export class MapController {
     const p = node.renderedPosition();
     const margin = 60;
     if (p.x < margin || p.y < margin || p.x > this.cy.width() - margin || p.y > this.cy.height() - margin) this.bringIntoView(nodeId, true);
+    this.relabel();
+  }
+
+  /**
+   * Shows what changed since a briefing (or clears it with null): added and changed actors and
+   * relations marked where they are drawn (an actor folded into a group marks the group),
+   * removed actors as ghosts where the user had placed them or beside their former parent.
+   * Nothing moves: positions are held, and ghosts take no part in layout, labels or taps.
+   */
+  showChanges(changes: MapChanges | null): void {
+    const { cy } = this;
+    cy.batch(() => {
+      cy.remove('node.change-ghost');
+      cy.elements('.change-added, .change-changed').removeClass('change-added change-changed');
+      if (!changes) return;
+      const mark = (id: string, kind: 'change-added' | 'change-changed') => {
+        const node = cy.getElementById(this.drawn.representative.get(id) ?? id);
+        if (node.nonempty() && !node.hasClass('change-added')) node.removeClass('change-changed').addClass(kind);
+      };
+      changes.changed.forEach((id) => mark(id, 'change-changed'));
+      changes.added.forEach((id) => mark(id, 'change-added'));
+      cy.edges().forEach((edge) => {
+        const ids = relationIdsOf(edge);
+        if (ids.some((id) => changes.added.has(id))) edge.addClass('change-added');
+        else if (ids.some((id) => changes.changed.has(id))) edge.addClass('change-changed');
+      });
+      const bottom = unionOf([...this.regionBoxes.values()])?.y2 ?? 0;
+      changes.removed.forEach((ghost, index) => {
+        const parent = ghost.parent ? cy.getElementById(this.drawn.representative.get(ghost.parent) ?? ghost.parent) : null;
+        const position =
+          this.userPositions.get(ghost.id) ??
+          (parent?.nonempty() ? { x: parent.position('x') + 60 * ((index % 3) - 1), y: parent.position('y') + 90 } : { x: index * 90, y: bottom + 80 });
+        cy.add({ group: 'nodes', data: { id: `ghost:${ghost.id}`, kind: 'ghost', label: ghost.label }, position: { ...position }, classes: 'change-ghost', selectable: false, grabbable: false });
+      });
+    });
     this.relabel();
   }
 

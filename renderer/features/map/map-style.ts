@@ -193,6 +193,32 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
     { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'round-rectangle' } },
     // A label shown on hover sits above everything, on an opaque background.
     { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 4 } },
+    // What changed since a briefing (MapController.showChanges): new ones ringed, changed ones
+    // dashed, removed ones drawn as grey ghosts where they were.
+    { selector: 'node.change-added', style: { 'underlay-color': '#16a34a', 'underlay-opacity': 0.6, 'underlay-padding': 12 } },
+    { selector: 'node.change-changed', style: { 'underlay-color': '#d97706', 'underlay-opacity': 0.5, 'underlay-padding': 10 } },
+    { selector: 'edge.change-added', style: { 'underlay-color': '#16a34a', 'underlay-opacity': 0.5, 'underlay-padding': 4 } },
+    { selector: 'edge.change-changed', style: { 'underlay-color': '#d97706', 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
+    {
+      selector: 'node.change-ghost',
+      style: {
+        shape: 'round-rectangle',
+        width: 34,
+        height: 34,
+        'background-color': '#9ca3af',
+        'background-opacity': 0.25,
+        'border-color': '#6b7280',
+        'border-style': 'dashed',
+        'border-width': 2,
+        label: 'data(label)',
+        'font-size': 12,
+        color: '#6b7280',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        opacity: 0.7,
+        events: 'no',
+      },
+    },
     ...(theme === 'projector' ? projectorOverrides() : []),
     ...(theme === 'vector' ? vectorOverrides() : []),
   ];

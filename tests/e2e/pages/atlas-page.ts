@@ -29,10 +29,10 @@ export class AtlasPage {
     this.banner = page.locator('.banner');
   }
 
-  async open(): Promise<void> {
+  async open(readyTimeout = 30_000): Promise<void> {
     await this.page.goto(this.url);
     // The first load also loads the font files for every label; give a busy machine time for it.
-    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: readyTimeout });
     await this.page.waitForFunction(() => window.__atlasMap !== undefined && window.__atlasMap.nodes().length > 0);
     await this.atRest();
   }

@@ -105,7 +105,7 @@ describe('start-up errors in plain words', () => {
     const before = readFileSync(file);
     const error = startupError(folder);
     expect(error.message).toBe(
-      `The database ${file} was written by a newer version of Alliance Atlas (schema 42; this version knows up to ${MIGRATIONS.length}). Install the newer version, or start Alliance Atlas with another data folder (--data-dir). The database has not been changed.`,
+      `The database ${file} was written by a newer version of Alliance Atlas (schema 42; this version knows up to ${MIGRATIONS.at(-1)?.version}). Install the newer version, or start Alliance Atlas with another data folder (--data-dir). The database has not been changed.`,
     );
     expect(error.inLanguage('ja')).toContain('新しいバージョンの Alliance Atlas で作成されています（スキーマ 42。');
     expect(readFileSync(file).equals(before)).toBe(true);

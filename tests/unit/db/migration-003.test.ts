@@ -14,6 +14,9 @@ import { SMALL_BUNDLE_PATH, smallBundleV2 } from '../../support/bundles';
 import { createLegacyDatabase, schemaCreatedByMigrations, schemaOf } from '../../support/legacy-database';
 import { makeTempDir } from '../../support/temp-dir';
 
+/** Migrations after 3 run too: the database ends at the latest schema. */
+const LATEST = MIGRATIONS.at(-1)!.version;
+
 describe('migration 3: actor roles, readings and the dataset release', () => {
   let dir: ReturnType<typeof makeTempDir>;
   beforeEach(() => (dir = makeTempDir()));
@@ -35,7 +38,7 @@ describe('migration 3: actor roles, readings and the dataset release', () => {
     const file = join(dir.path, 'atlas.sqlite');
     createSchema2Database(file);
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
+    expect(schemaVersion(db)).toBe(LATEST);
     let atlas = readAtlas(db);
     expect(atlas.actors).toHaveLength(6);
     expect(atlas.positions).toEqual({ nisc: { x: 1, y: 2 } });
@@ -56,10 +59,10 @@ describe('migration 3: actor roles, readings and the dataset release', () => {
     mkdirSync(dataDirectory);
     createSchema2Database(join(dataDirectory, 'atlas.sqlite'));
     const session = openAtlas({ dataDirectory, bundledDatasetPath: SMALL_BUNDLE_PATH });
-    expect(schemaVersion(session.db)).toBe(MIGRATIONS.at(-1)?.version);
+    expect(schemaVersion(session.db)).toBe(LATEST);
     session.db.close();
     const backups = readdirSync(join(dataDirectory, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(new RegExp(`^atlas-.*-before-migration-2-to-${MIGRATIONS.at(-1)?.version}\\.sqlite$`))]);
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^atlas-.*-before-migration-2-to-${LATEST}\\.sqlite$`))]);
     const backup = new Database(join(dataDirectory, 'backups', backups[0]!), { readonly: true });
     expect(schemaVersion(backup)).toBe(2);
     expect(backup.prepare('SELECT count(*) FROM briefings').pluck().get()).toBe(1);
