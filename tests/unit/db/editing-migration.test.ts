@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../../db/migrations';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
@@ -24,7 +25,7 @@ describe('migration 4: the change log', () => {
     createLegacyDatabase(file, 3);
     const db = openDatabase(file);
     try {
-      expect(schemaVersion(db)).toBe(4);
+      expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
       expect(readAtlas(db).positions).toEqual({ nisc: { x: 1, y: 2 } });
       expect(readHistory(db)).toEqual({ undo: null, redo: null, entries: [] });
       const npa = readEditableRecord(db, 'actor', 'npa');
