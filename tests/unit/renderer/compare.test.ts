@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAtlas } from '../../../db/queries/atlas';
-import { resources } from '../../../renderer/i18n/i18n';
+import compareEn from '../../../locales/en/compare.json';
+import compareJa from '../../../locales/ja/compare.json';
 import { buildComparison } from '../../../renderer/features/compare/comparison';
 import { connectionGraph } from '../../../renderer/features/compare/connection-graph';
 import { keyConnectors } from '../../../renderer/features/compare/connectors';
@@ -16,6 +17,7 @@ const { db, close } = databaseWith(SHIPPED_BUNDLE_PATH);
 const atlas = readAtlas(db);
 afterAll(close);
 
+const resources = { en: { compare: compareEn }, ja: { compare: compareJa } };
 const at = (asOfDate: string | null) => ({ hiddenGroups: new Set<string>(), hiddenActorTypes: new Set<never>(), hiddenLinkTypes: new Set<never>(), asOfDate });
 const holders = (date: string, fn: string, country: string) =>
   buildComparison(atlas, at(date))
