@@ -81,7 +81,7 @@ await shoot(LAPTOP, async (atlas, page) => {
   await atlas.open();
   await atlas.showMapAsOf('2026-12-01');
   await page.getByTestId('compare-button').click();
-  await page.getByTestId('compare-table').locator('button[data-relation-id="r_cisa_counterpart_of_nco"]').click();
+  await page.getByTestId('compare-table').locator('tbody[data-function="incident_response"] button[data-relation-id="r_cisa_counterpart_of_nco"]').click();
   await atlas.atRest();
   await page.screenshot({ path: out('compare-en.png') });
   await atlas.chooseLanguage('日本語');

@@ -140,7 +140,7 @@ test('the table exports to CSV that Excel opens in Japanese', async ({ atlas, pa
   expect(incident).toContain('サイバーセキュリティ・インフラストラクチャーセキュリティ庁 (主担当)');
 });
 
-test('the comparison page appears in the PDF briefing pack', async ({ atlas, page, context }) => {
+test('the comparison page appears in the PDF briefing pack and in the presented scene', async ({ atlas, page, context }) => {
   test.skip(!hasPoppler, 'pdftotext is not installed (Debian package poppler-utils); .ci/run installs it.');
   const compare = await openComparison(atlas, '2026-12-01');
   const briefing = new BriefingPanel(page);
@@ -162,6 +162,9 @@ test('the comparison page appears in the PDF briefing pack', async ({ atlas, pag
   } finally {
     dir.remove();
   }
+  // Presenting the scene shows the comparison too.
+  await briefing.present();
+  await expect(page.getByTestId('presented-comparison')).toContainText('National Cybersecurity Office (Lead)');
 });
 
 test.describe('bundles of other shapes', () => {
