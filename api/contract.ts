@@ -94,6 +94,7 @@ export const sceneViewSchema = z
     positions: z.record(recordId, z.object({ x: coordinate, y: coordinate }).strict()),
     expanded: z.array(mapNodeId).max(10_000).readonly().optional(),
     focus: mapFocus.optional(),
+    comparison: z.boolean().optional(),
   })
   .strict()
   .refine((view) => Object.keys(view.positions).length <= 10_000, 'has too many positions');

@@ -180,6 +180,8 @@ export interface SceneView {
   readonly expanded?: readonly string[];
   /** One organization with its neighbours instead of the whole map. */
   readonly focus?: { readonly actorId: string; readonly depth: 1 | 2 } | null;
+  /** The comparison of who does what was open beside the map: the scene shows it and the PDF pack prints it. */
+  readonly comparison?: boolean;
 }
 
 export interface Scene {

@@ -77,4 +77,25 @@ await shoot(LAPTOP, async (atlas, page) => {
   await page.screenshot({ path: out('presenting-ja.png') });
 });
 
+await shoot(LAPTOP, async (atlas, page) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2026-12-01');
+  await page.getByTestId('compare-button').click();
+  await page.getByTestId('compare-table').locator('tbody[data-function="incident_response"] button[data-relation-id="r_cisa_counterpart_of_nco"]').click();
+  await atlas.atRest();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await atlas.atRest();
+  await page.screenshot({ path: out('compare-en.png') });
+  await atlas.chooseLanguage('日本語');
+  await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  await page.getByTestId('compare-panel').getByRole('tab', { name: 'つながり' }).click();
+  await page.getByTestId('path-from').selectOption('npa');
+  await page.getByTestId('path-to').selectOption('fbi');
+  await page.getByTestId('path').first().getByRole('button').click();
+  await atlas.atRest();
+  await page.getByRole('button', { name: '全体表示', exact: true }).click();
+  await atlas.atRest();
+  await page.screenshot({ path: out('compare-ja.png') });
+});
+
 console.log('Screenshots written to docs/screenshots/.');

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
+import { ComparePanel } from '../features/compare/ComparePanel';
+import { useCompareStore } from '../features/compare/compare-store';
 import { DatasetDialog } from '../features/dataset/DatasetDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { MapView } from '../features/map/MapView';
@@ -28,6 +30,7 @@ export function App() {
   const presenting = useBriefingStore((s) => s.presentation !== null);
   const sidebarCollapsed = usePanelsStore((s) => s.sidebarCollapsed);
   const timelineOpen = useTimeStore((s) => s.timelineOpen);
+  const compareOpen = useCompareStore((s) => s.open);
   const [fontsReady, setFontsReady] = useState(false);
   useMenuCommands();
 
@@ -62,7 +65,8 @@ export function App() {
       <NoticeBanner />
       <main className={['workspace', hasSelection && 'workspace--with-details', sidebarCollapsed && 'workspace--sidebar-collapsed'].filter(Boolean).join(' ')}>
         <Sidebar />
-        <div className="center">
+        <div className={compareOpen && atlas ? 'center center--with-compare' : 'center'}>
+          {atlas && compareOpen && <ComparePanel />}
           {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
           {atlas && timelineOpen && <TimelineDivider />}
           {atlas && <TimePanel />}

@@ -4,6 +4,7 @@ import { DataButton } from '../features/exchange/DataButton';
 import { EditToolbar } from '../features/editing/EditToolbar';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { BackupsButton } from '../features/backups/BackupsButton';
+import { CompareButton } from '../features/compare/CompareButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -26,6 +27,7 @@ export function TopBar() {
       <div className="top-bar__actions">
         <EditToolbar />
         <LanguageSwitch />
+        <CompareButton />
         <button type="button" onClick={openSourcesDialog}>
           {t('actions.sources')}
         </button>

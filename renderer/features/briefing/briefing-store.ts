@@ -5,6 +5,7 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useViewStore } from '../../state/view-store';
 import { openSceneView } from '../map/map-commands';
+import { useCompareStore } from '../compare/compare-store';
 import { currentMap } from '../map/map-instance';
 
 
@@ -72,6 +73,7 @@ export function captureCurrentView(): SceneView {
     positions,
     expanded: [...(state.expanded ?? map?.view.expanded ?? [])],
     focus: state.focus,
+    ...(useCompareStore.getState().open ? { comparison: true } : {}),
   };
 }
 
@@ -135,6 +137,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
 
     openScene(scene) {
       openSceneView(currentMap(), scene.view);
+      useCompareStore.getState().setOpen(scene.view.comparison === true);
     },
 
     async startPresenting(fromIndex) {

@@ -40,6 +40,12 @@ export interface MapViewState {
   readonly focus: MapFocusState | null;
 }
 
+/** A set of actors, and the links between them (map link ids, e.g. "relation:r1"), to light up. */
+export interface MapHighlight {
+  readonly actors: readonly string[];
+  readonly links: readonly string[];
+}
+
 export interface MapControllerOptions {
   readonly sizes: ScreenSizes;
   readonly texts: LabelTexts;
@@ -87,6 +93,8 @@ export class MapController {
    * places it again when its box changes (a window resize, a panel opened), and a scene saves it.
    */
   private framing: { readonly kind: 'fit' } | { readonly kind: 'area'; readonly extent: Extent } | null = null;
+  /** Actors and links lit up from outside the map (a comparison cell, a path); shown while nothing is selected. */
+  private highlight: MapHighlight | null = null;
 
   constructor(
     readonly cy: Core,
@@ -159,6 +167,14 @@ export class MapController {
       if (focusChanged) this.frameAfterFocusChange(options.animate);
     }
     if (previous.selection !== this.state.selection || expandedChanged || focusChanged || visibleChanged) this.applySelection();
+    this.relabel();
+  }
+
+  /** Lights up actors and links chosen elsewhere (the comparison view), dimming the rest; null clears it. */
+  setHighlight(highlight: MapHighlight | null): void {
+    if (this.destroyed) return;
+    this.highlight = highlight;
+    this.applySelection();
     this.relabel();
   }
 
@@ -581,8 +597,18 @@ export class MapController {
     const selection = this.state.selection;
     cy.batch(() => {
       cy.elements().removeClass('faded highlighted chosen');
-      if (!selection) return;
       const drawnAs = (actorId: string) => cy.getElementById(drawn.representative.get(actorId) ?? actorId);
+      if (!selection && this.highlight) {
+        let actors = cy.collection();
+        for (const id of this.highlight.actors) actors = actors.union(drawnAs(id));
+        const wanted = new Set(this.highlight.links);
+        const edges = cy.edges().filter((edge) => ((edge.data('linkIds') as string[] | undefined) ?? []).some((id) => wanted.has(id)));
+        actors.addClass('highlighted');
+        edges.addClass('highlighted');
+        cy.elements('[kind = "actor"], [kind = "group"], edge').not(actors.union(edges)).addClass('faded');
+        return;
+      }
+      if (!selection) return;
       if (selection.kind === 'event') {
         const involved = new Set(this.atlas.events.find((e) => e.id === selection.id)?.actors ?? []);
         let actors = cy.collection();

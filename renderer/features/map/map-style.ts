@@ -190,6 +190,8 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
     { selector: 'node.chosen', style: { 'border-color': '#111827', 'border-width': 4 } },
     { selector: 'edge.chosen', style: { width: 5, opacity: 1 } },
     { selector: 'node.highlighted', style: { 'underlay-opacity': 0.55 } },
+    // A path or counterpart pair lit up from the comparison view.
+    { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 3 } },
     { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'round-rectangle' } },
     // A label shown on hover sits above everything, on an opaque background.
     { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 4 } },

@@ -9,6 +9,8 @@ import { openPresentationChannel } from './presentation-channel';
 import { presentationKeyAction } from './presentation-keys';
 import { PresentationLanguageSwitch } from './PresentationLanguageSwitch';
 import { PresentedMap } from './PresentedMap';
+import { ComparisonPrintPage } from '../compare/ComparisonPrintPage';
+import '../compare/compare.css';
 import { useAtlasStore } from '../../state/atlas-store';
 import { presentationText } from './scene-text';
 
@@ -105,6 +107,11 @@ export function PresentationView() {
   return (
     <div className="presentation" data-testid="presentation" data-scene-index={index} data-scene-id={scene.id}>
       {atlas && <PresentedMap atlas={atlas} scenes={scenes} index={index} language={language} />}
+      {atlas && scene.view.comparison && (
+        <div className="presentation__comparison" data-testid="presented-comparison">
+          <ComparisonPrintPage atlas={atlas} scene={scene} language={language} header={presentationText(briefing.title, language).join(' / ')} />
+        </div>
+      )}
       <header className="presentation__header">
         {title.map((line) => (
           <h1 key={line}>{line}</h1>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData, Briefing, SourceWithCitations } from '../../../api/types';
 import { pickText, type LocalizedText, type LabelLanguage } from '../../../domain/languages';
@@ -10,6 +10,8 @@ import { mapLinks } from '../../../domain/map-links';
 import { formatPartialDate } from '../../i18n/format-date';
 import { sourcesShown } from './shown-sources';
 import { TimelineStrip } from './TimelineStrip';
+import { ComparisonPrintPage } from '../compare/ComparisonPrintPage';
+import '../compare/compare.css';
 
 const MAP_SIZE = { width: 1000, height: 470 } as const;
 
@@ -122,7 +124,8 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
         <span className="muted">{t('print.hint')}</span>
       </div>
       {pages.map(({ scene, index, visible, selectedEvents, selectedName, sources }) => (
-        <section key={scene.id} className="print-page" data-scene-id={scene.id}>
+        <Fragment key={scene.id}>
+        <section className="print-page" data-scene-id={scene.id}>
           <header className="print-page__header">
             <span>{inLanguage(data.briefing.title, language)}</span>
             <span>
@@ -169,6 +172,8 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
             </ol>
           </section>
         </section>
+        {scene.view.comparison && <ComparisonPrintPage atlas={data.atlas} scene={scene} language={language} header={inLanguage(data.briefing.title, language)} />}
+        </Fragment>
       ))}
     </div>
   );
