@@ -32,6 +32,8 @@ export type MatchWay = 'text' | 'reading' | 'fuzzy';
 export interface SearchMatch {
   readonly kind: SearchKind;
   readonly id: string;
+  /** The record's place in the index (the dataset's order), the last tie-breaker. */
+  readonly position: number;
   /** The field that matched best and its text; for reading matches, the reading. */
   readonly field: SearchField;
   readonly lang: string | null;
@@ -49,6 +51,8 @@ interface IndexedDocument {
   readonly kind: SearchKind;
   readonly id: string;
   readonly fields: readonly IndexedField[];
+  /** Every folded field in one string, so most documents are ruled out with a single scan. */
+  readonly all: string;
   readonly reading: string | null;
 }
 
@@ -80,7 +84,10 @@ const FUZZY_CANDIDATES = 12;
 
 /** Full-width Latin, half-width kana and the like folded together (NFKC), lower case, single spaces. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // NFKC is the costly step at thousands of records, and plain ASCII needs none.
+  // eslint-disable-next-line no-control-regex
+  const normalized = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
+  return normalized.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function wordsOf(folded: string): string[] {
@@ -101,7 +108,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
         else words.set(word, [{ doc: docIndex, field: fieldIndex }]);
       }
     });
-    return { kind: doc.kind, id: doc.id, fields, reading: doc.reading ? foldReading(doc.reading) : null };
+    return { kind: doc.kind, id: doc.id, fields, all: fields.map((f) => f.folded).join('\u0000'), reading: doc.reading ? foldReading(doc.reading) : null };
   });
   // Fuse searches the distinct words, not the documents: thousands of records share far fewer
   // words, so a query costs a scan of the vocabulary whatever the number of records.
@@ -117,30 +124,31 @@ function closeness(folded: string, query: string): number {
 
 function textMatches(index: SearchIndex, query: string): SearchMatch[] {
   const matches: SearchMatch[] = [];
-  for (const doc of index.documents) {
+  index.documents.forEach((doc, position) => {
+    if (!doc.all.includes(query)) return;
     let best: SearchMatch | null = null;
     for (const f of doc.fields) {
       if (!f.folded.includes(query)) continue;
       // What something is called, matched whole, then from its start, then inside; prose last.
       const score = (f.field === 'description' ? 30 : 0) + closeness(f.folded, query) * 10 + FIELD_RANK[f.field];
-      if (!best || score < best.score) best = { kind: doc.kind, id: doc.id, field: f.field, lang: f.lang, text: f.text, way: 'text', score };
+      if (!best || score < best.score) best = { kind: doc.kind, id: doc.id, position, field: f.field, lang: f.lang, text: f.text, way: 'text', score };
     }
     if (best) matches.push(best);
-  }
+  });
   return matches;
 }
 
-function readingMatches(index: SearchIndex, reading: string, exclude: ReadonlySet<string>): SearchMatch[] {
+function readingMatches(index: SearchIndex, reading: string, exclude: ReadonlySet<number>): SearchMatch[] {
   const matches: SearchMatch[] = [];
-  for (const doc of index.documents) {
-    if (!doc.reading || exclude.has(`${doc.kind}:${doc.id}`)) continue;
+  index.documents.forEach((doc, position) => {
+    if (!doc.reading || exclude.has(position)) return;
     const at = doc.reading.indexOf(reading);
-    if (at < 0) continue;
+    if (at < 0) return;
     // After every exact text match; readings that start with the query first.
     const score = 100 + (doc.reading === reading ? 0 : at === 0 ? 1 : 2);
     const original = doc.fields.find((f) => f.field === 'name' && f.lang === 'ja');
-    matches.push({ kind: doc.kind, id: doc.id, field: 'reading', lang: 'ja', text: original?.text ?? doc.reading, way: 'reading', score });
-  }
+    matches.push({ kind: doc.kind, id: doc.id, position, field: 'reading', lang: 'ja', text: original?.text ?? doc.reading, way: 'reading', score });
+  });
   return matches;
 }
 
@@ -201,7 +209,7 @@ function fuzzyMatches(index: SearchIndex, query: string): SearchMatch[] {
     // A field that is nothing but the words asked for (the short name "CISA") beats one that merely contains them.
     const whole = wordsOf(f.folded).length === queryWords.length ? 0 : 5;
     const score = 200 + Math.round((total / queryWords.length) * 100) + whole + FIELD_RANK[f.field];
-    matches.push({ kind: doc.kind, id: doc.id, field: f.field, lang: f.lang, text: f.text, way: 'fuzzy', score });
+    matches.push({ kind: doc.kind, id: doc.id, position: docIndex, field: f.field, lang: f.lang, text: f.text, way: 'fuzzy', score });
   }
   return matches;
 }
@@ -215,11 +223,10 @@ export function matchSearch(index: SearchIndex, rawQuery: string, perKind = 8): 
   if (query === '') return [];
   const text = textMatches(index, query);
   const reading = queryAsReading(query);
-  const found = reading ? [...text, ...readingMatches(index, reading, new Set(text.map((m) => `${m.kind}:${m.id}`)))] : text;
+  const found = reading ? [...text, ...readingMatches(index, reading, new Set(text.map((m) => m.position)))] : text;
   const all = found.length > 0 ? found : fuzzyMatches(index, query);
-  const order = new Map(index.documents.map((d, i) => [`${d.kind}:${d.id}`, i]));
   // Equal scores: the shorter text fits the query more closely, then the dataset's order.
-  all.sort((a, b) => a.score - b.score || a.text.length - b.text.length || (order.get(`${a.kind}:${a.id}`) ?? 0) - (order.get(`${b.kind}:${b.id}`) ?? 0));
+  all.sort((a, b) => a.score - b.score || a.text.length - b.text.length || a.position - b.position);
   const counts = new Map<SearchKind, number>();
   return all.filter((m) => {
     const n = counts.get(m.kind) ?? 0;
