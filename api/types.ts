@@ -226,7 +226,7 @@ export interface SearchHit {
   readonly field: SearchField;
   /** Language of the matched text; null for aliases and publishers, which have none. */
   readonly lang: string | null;
-  /** The text that matched (for a reading match, the Japanese name it reads). */
+  /** The text that matched (for a reading match, the reading of the Japanese name). */
   readonly text: string;
   /** How it matched: the text itself, a reading, or an English word with a typo. */
   readonly way: 'text' | 'reading' | 'fuzzy';

@@ -54,6 +54,8 @@ interface IndexedDocument {
   /** Every folded field in one string, so most documents are ruled out with a single scan. */
   readonly all: string;
   readonly reading: string | null;
+  /** The reading as the dataset writes it, to show. */
+  readonly readingText: string | null;
 }
 
 /** Where an English word occurs: document and field. */
@@ -108,7 +110,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
         else words.set(word, [{ doc: docIndex, field: fieldIndex }]);
       }
     });
-    return { kind: doc.kind, id: doc.id, fields, all: fields.map((f) => f.folded).join('\u0000'), reading: doc.reading ? foldReading(doc.reading) : null };
+    return { kind: doc.kind, id: doc.id, fields, all: fields.map((f) => f.folded).join('\u0000'), reading: doc.reading ? foldReading(doc.reading) : null, readingText: doc.reading ?? null };
   });
   // Fuse searches the distinct words, not the documents: thousands of records share far fewer
   // words, so a query costs a scan of the vocabulary whatever the number of records.
@@ -146,8 +148,7 @@ function readingMatches(index: SearchIndex, reading: string, exclude: ReadonlySe
     if (at < 0) return;
     // After every exact text match; readings that start with the query first.
     const score = 100 + (doc.reading === reading ? 0 : at === 0 ? 1 : 2);
-    const original = doc.fields.find((f) => f.field === 'name' && f.lang === 'ja');
-    matches.push({ kind: doc.kind, id: doc.id, position, field: 'reading', lang: 'ja', text: original?.text ?? doc.reading, way: 'reading', score });
+    matches.push({ kind: doc.kind, id: doc.id, position, field: 'reading', lang: 'ja', text: doc.readingText ?? doc.reading, way: 'reading', score });
   });
   return matches;
 }
