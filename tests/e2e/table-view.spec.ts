@@ -14,6 +14,7 @@ async function openTable(page: Page, which: 'Organizations' | 'Connections' | 'E
 const rowHeaders = (page: Page) => page.getByRole('table').locator('tbody th').allInnerTexts();
 
 test('organizations sort by any column, with aria-sort saying how', async ({ atlas, page }) => {
+  test.slow();
   await atlas.open();
   const table = await openTable(page);
   const name = table.getByRole('columnheader', { name: 'Name', exact: true });
