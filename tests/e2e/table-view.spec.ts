@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** The table view, the map's accessible twin, as a keyboard or screen-reader user meets it. */
 
@@ -88,4 +89,17 @@ test('connections and events open in the details panel; labels follow the label 
   await page.getByRole('tab', { name: '組織', exact: true }).click();
   await expect(page.getByRole('table').locator('tr[data-row-id="npa"] th')).toHaveText('警察庁');
   await expect(page.getByRole('columnheader', { name: '名称', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the table view and grouped search results have no serious or critical axe violation', async ({ atlas, page }) => {
+  test.slow();
+  await atlas.open();
+  await openTable(page);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).include('.view-switch').include('.table-view').include('.search').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await serious()).toEqual([]);
+  await atlas.search('Cyber Dialogue');
+  expect(await serious()).toEqual([]);
 });
