@@ -132,7 +132,10 @@ export const argumentSchemas = {
   search: z
     .object({
       query: z.string().max(SEARCH_QUERY_MAX_LENGTH),
+      /** At most this many results of each kind. */
       limit: z.number().int().min(1).max(100).optional(),
+      /** The UI language, in which description snippets are given. */
+      language: z.enum(UI_LANGUAGES).optional(),
     })
     .strict(),
   listSources: z.object({}).strict(),

@@ -215,14 +215,30 @@ export interface PresentingResult {
   readonly presenterWindow: boolean;
 }
 
-export type SearchField = 'name' | 'short' | 'alias' | 'description';
+/** What a search result is: the kinds of record search covers, in the order the results are grouped. */
+export const SEARCH_KINDS = ['actor', 'relation', 'event', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** `reading`: the hiragana reading of a Japanese name; `title`: an event's or a source's title. */
+export type SearchField = 'name' | 'short' | 'alias' | 'reading' | 'description' | 'title' | 'publisher';
 
 export interface SearchHit {
-  readonly actorId: string;
+  readonly kind: SearchKind;
+  readonly id: string;
   readonly field: SearchField;
-  /** Language of the matched text; null for aliases, which have none. */
+  /** Language of the matched text; null for aliases and publishers, which have none. */
   readonly lang: string | null;
+  /** The text that matched (for a reading match, the reading of the Japanese name). */
   readonly text: string;
+  /** How it matched: the text itself, a reading, or an English word with a typo. */
+  readonly way: 'text' | 'reading' | 'fuzzy';
+  /** The record's name or title in every language (sources are not part of AtlasData). */
+  readonly title: LocalizedText;
+  /**
+   * For matches in descriptions and summaries: the passage in the language asked for, around
+   * the match when it is in that language, otherwise the start of that language's text.
+   */
+  readonly snippet: string | null;
 }
 
 export interface Settings {

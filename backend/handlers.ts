@@ -8,7 +8,7 @@ import { readAtlas } from '../db/queries/atlas';
 import { readEventDetails, readRelationDetails } from '../db/queries/record-details';
 import { SceneOrderError } from '../db/queries/scene-order';
 import { addScene, deleteScene, duplicateScene, reorderScenes, updateScene } from '../db/queries/scenes';
-import { searchActors } from '../db/queries/search';
+import { searchAtlas } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
 import { editingHandlers } from './editing';
@@ -101,7 +101,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       if (!details) throw new AtlasError('not_found', `No event has the id "${eventId}".`);
       return details;
     },
-    search: ({ query, limit }) => searchActors(db, query, limit),
+    search: ({ query, limit, language }) => searchAtlas(db, query, { perKind: limit, language }),
     listSources: () => readSourcesWithCitations(db),
     // Drags and Reset layout go through the change log, so Undo can take them back.
     savePositions: ({ positions }) => {

@@ -9,6 +9,7 @@ import { applyEdit, RecordNotFoundError, type RecordEdit } from './apply-edit';
 import { logChange } from './change-log';
 import { KIND_OF_LIST, LIST_OF } from './record-kinds';
 import { insertRecord, nextPosition, positionOf, removeRecord } from './write-records';
+import { invalidateSearchIndex } from '../queries/search';
 
 /**
  * Adding, changing and deleting records. An edit is judged as the bundle it would make: the
@@ -101,6 +102,8 @@ export function writeRecordStates(db: AtlasDatabase, states: readonly RecordStat
   db.pragma('defer_foreign_keys = ON');
   for (const state of states) removeRecord(db, state.kind, state.id);
   for (const state of states) if (state.record) insertRecord(db, state.kind, state.record, state.position);
+  // Search keeps an index per dataset that only an import would otherwise rebuild.
+  invalidateSearchIndex(db);
 }
 
 /** Makes the edit, or throws RecordInvalidError (changing nothing) naming each field at fault. */

@@ -11,6 +11,9 @@ import { useBriefingStore } from '../features/briefing/briefing-store';
 import { PresentationView } from '../features/present/PresentationView';
 import { TimelineDivider } from '../features/time/TimelineDivider';
 import { TimePanel } from '../features/time/TimePanel';
+import { TableView } from '../features/table/TableView';
+import { useTableStore } from '../features/table/table-store';
+import { ViewSwitch } from '../features/table/ViewSwitch';
 import { useAtlasStore } from '../state/atlas-store';
 import { usePanelsStore } from '../state/panels-store';
 import { useTimeStore } from '../state/time-store';
@@ -31,6 +34,7 @@ export function App() {
   const sidebarCollapsed = usePanelsStore((s) => s.sidebarCollapsed);
   const timelineOpen = useTimeStore((s) => s.timelineOpen);
   const compareOpen = useCompareStore((s) => s.open);
+  const tableShown = useTableStore((s) => s.view === 'table');
   const [fontsReady, setFontsReady] = useState(false);
   useMenuCommands();
 
@@ -67,7 +71,14 @@ export function App() {
         <Sidebar />
         <div className={compareOpen && atlas ? 'center center--with-compare' : 'center'}>
           {atlas && compareOpen && <ComparePanel />}
-          {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
+          {atlas && fontsReady && <ViewSwitch />}
+          {/* The table lies over the map, which stays laid out (and inert) so its camera and selection carry on. */}
+          <div className="center__main">
+            <div className="center__map" inert={tableShown}>
+              {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
+            </div>
+            {atlas && fontsReady && tableShown && <TableView />}
+          </div>
           {atlas && timelineOpen && <TimelineDivider />}
           {atlas && <TimePanel />}
         </div>

@@ -41,3 +41,68 @@ test('choosing a result hidden by a filter brings it back into view', async ({ a
   await atlas.searchBox.press('Enter');
   await expect.poll(async () => (await atlas.node('fbi')).visible).toBe(true);
 });
+
+test.describe('search that forgives', () => {
+  test('hiragana, katakana and romaji find 警察庁 from its reading; focus moves to its details', async ({ atlas, page }) => {
+    await atlas.open();
+    for (const query of ['けいさつ', 'ケイサツ', 'keisatsu']) {
+      await atlas.search(query);
+      const first = atlas.searchResults.getByRole('option').first();
+      await expect(first, query).toHaveAttribute('data-actor-id', 'npa');
+      // The reading that matched is shown, so the user sees why.
+      await expect(first).toContainText('けいさつちょう');
+    }
+    await atlas.searchBox.press('Enter');
+    await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'npa');
+    await expect(atlas.details).toBeFocused();
+  });
+
+  test('English names and acronyms with a typo still find their organization, marked as a close match', async ({ atlas }) => {
+    await atlas.open();
+    await atlas.search('Natinal Police');
+    await expect(atlas.searchResults.getByRole('option').first()).toHaveAttribute('data-actor-id', 'npa');
+    await expect(atlas.searchResults.getByRole('option').first()).toContainText('close match');
+    await atlas.search('CSIA');
+    await expect(atlas.searchResults.getByRole('option').first()).toHaveAttribute('data-actor-id', 'cisa');
+  });
+
+  test('events and sources are found too, grouped under headings by kind', async ({ atlas, page }) => {
+    await atlas.open();
+    await atlas.search('Cyber Dialogue');
+    const groups = atlas.searchResults.getByRole('group');
+    await expect(groups.first()).toBeVisible();
+    expect(await groups.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')))).toEqual(['actor', 'relation', 'event', 'source']);
+    await expect(atlas.searchResults.getByRole('group', { name: 'Organizations' })).toBeVisible();
+    await expect(atlas.searchResults.getByRole('group', { name: 'Connections' }).getByRole('option').first()).toBeVisible();
+    await expect(atlas.searchResults.getByRole('group', { name: 'Events' }).getByRole('option').first()).toBeVisible();
+    await expect(atlas.searchResults.getByRole('group', { name: 'Sources' }).getByRole('option').first()).toBeVisible();
+
+    // An event opens in the details panel, with focus on it.
+    await atlas.search('Automated Indicator Sharing');
+    await atlas.searchResults.getByRole('group', { name: 'Events' }).locator('[data-id="e_2017_05_04_nisc_joins_ais"]').click();
+    await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', 'e_2017_05_04_nisc_joins_ais');
+    await expect(atlas.details).toBeFocused();
+
+    // A source opens the sources list on that source.
+    await atlas.search('Fifth Japan-U.S. Cyber Dialogue');
+    const source = atlas.searchResults.getByRole('group', { name: 'Sources' }).getByRole('option').first();
+    await expect(source).toHaveAttribute('data-id', 'src_mofa_press3_000318');
+    await atlas.searchBox.focus();
+    await source.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('[data-source-id="src_mofa_press3_000318"]')).toBeFocused();
+  });
+
+  test('in the Japanese UI, headings and description passages are in Japanese', async ({ atlas, page }) => {
+    await atlas.open();
+    await atlas.chooseLanguage('日本語');
+    await atlas.search('Automated Indicator Sharing');
+    await expect(atlas.searchResults.getByRole('group', { name: '出来事' })).toBeVisible();
+    const described = atlas.searchResults.getByRole('option').filter({ hasText: '説明' }).first();
+    await expect(described).toBeVisible();
+    // The passage is the Japanese description, although the English one matched.
+    await expect(described.locator('.search__match [lang="ja"]')).toHaveText(/[\p{Script=Han}\p{Script=Katakana}]/u);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  });
+});

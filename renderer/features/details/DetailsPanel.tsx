@@ -14,7 +14,8 @@ export function DetailsPanel() {
   const revision = useEditingStore((s) => s.revision);
   if (!selection) return null;
   return (
-    <aside className="details" aria-label={t('details.title')}>
+    // tabIndex -1: focus can be sent here (after a search result or a table row is chosen) without adding a tab stop.
+    <aside className="details" aria-label={t('details.title')} tabIndex={-1}>
       <button type="button" className="details__close" aria-label={t('details.close')} onClick={() => select(null)}>
         ×
       </button>

@@ -2,21 +2,26 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_QUERY_MAX_LENGTH } from '../../../api/contract';
 import type { SearchHit } from '../../../api/types';
-import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
-import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { isComposing } from '../../ui/ime';
-import { revealActor } from '../map/map-commands';
-import { currentMap } from '../map/map-instance';
+import { groupHits } from './search-groups';
+import { SearchHitView } from './SearchHitView';
+import { openSearchHit } from './open-search-hit';
+import './search.css';
 
 const DEBOUNCE_MS = 120;
+/** At most this many results of each kind. */
+const PER_KIND = 6;
 
-/** Full-text search over names, short names, aliases and descriptions in every language. */
+/**
+ * Search over organizations (names, short names, aliases, readings, descriptions), connections,
+ * events and sources in every language, forgiving kana, romaji and English typos. Results come
+ * grouped by kind, each group under its heading; the list is a combobox popup driven by the keys.
+ */
 export function SearchBox() {
   const { t } = useTranslation();
   const listId = useId();
-  const actors = useAtlasStore((s) => s.atlas?.actors);
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
@@ -30,7 +35,7 @@ export function SearchBox() {
     latestQuery.current = query;
     if (query.trim() === '') return;
     const timer = setTimeout(() => {
-      void api.search({ query, limit: 12 }).then((result) => {
+      void api.search({ query, limit: PER_KIND, language: uiLanguage }).then((result) => {
         if (latestQuery.current !== query) return;
         setHits(result.ok ? result.value : []);
         setAnswered(query);
@@ -38,12 +43,16 @@ export function SearchBox() {
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, uiLanguage]);
+
+  const groups = groupHits(hits ?? []);
+  // Keyboard order follows the groups as shown.
+  const ordered = groups.flatMap((g) => g.hits);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    revealActor(currentMap(), hit.actorId);
     setOpen(false);
+    openSearchHit(hit);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -51,23 +60,24 @@ export function SearchBox() {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => Math.min(i + 1, (hits?.length ?? 1) - 1));
+      setActive((i) => Math.min(i + 1, Math.max(ordered.length - 1, 0)));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(hits?.[active]);
+      choose(ordered[active]);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
   };
 
-  const nameOf = (actorId: string) => {
-    const actor = actors?.find((a) => a.id === actorId);
-    return actor ? pickText(actor.name, [uiLanguage]) : actorId;
-  };
   const showList = open && hits !== null && query.trim() !== '';
+  const optionId = (index: number) => `${listId}-${index}`;
+  useEffect(() => {
+    // The active option stays in view as the arrow keys move through a long list.
+    if (showList) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [showList, active, listId]);
 
   return (
     <div className="search">
@@ -79,7 +89,7 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && hits?.[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={showList && ordered[active] ? optionId(active) : undefined}
         placeholder={t('search.placeholder')}
         maxLength={SEARCH_QUERY_MAX_LENGTH}
         value={query}
@@ -92,31 +102,38 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search__results" role="listbox" id={listId} aria-label={t('search.results')} data-query={answered}>
-          {hits.length === 0 && <li className="search__empty">{t('search.noMatches', { query })}</li>}
-          {hits.map((hit, index) => (
-            <li
-              key={hit.actorId}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className="search__hit"
-              data-actor-id={hit.actorId}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-              onMouseEnter={() => setActive(index)}
-            >
-              <span className="search__name">{nameOf(hit.actorId)}</span>
-              {hit.text !== nameOf(hit.actorId) && (
-                <span className="search__match">
-                  <span className="search__field">{t(`search.field.${hit.field}`)}</span> {hit.text}
-                </span>
-              )}
-            </li>
+        <div className="search__results" role="listbox" id={listId} aria-label={t('search.results')} data-query={answered}>
+          {ordered.length === 0 && <div className="search__empty">{t('search.noMatches', { query })}</div>}
+          {groups.map((group) => (
+            <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`} className="search__group" data-kind={group.kind}>
+              <div id={`${listId}-${group.kind}`} className="search__group-heading" role="presentation">
+                {t(`search.kind.${group.kind}`)}
+              </div>
+              {group.hits.map((hit) => {
+                const at = ordered.indexOf(hit);
+                return (
+                  <div
+                      key={`${hit.kind}:${hit.id}`}
+                      id={optionId(at)}
+                      role="option"
+                      aria-selected={at === active}
+                      className="search__hit"
+                      data-kind={hit.kind}
+                      data-id={hit.id}
+                      data-actor-id={hit.kind === 'actor' ? hit.id : undefined}
+                      onMouseDown={(event) => {
+                        event.preventDefault();
+                        choose(hit);
+                      }}
+                      onMouseEnter={() => setActive(at)}
+                    >
+                      <SearchHitView hit={hit} />
+                    </div>
+                );
+              })}
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceWithCitations } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
@@ -66,6 +66,16 @@ export function SourcesDialog() {
     else select(selection);
   };
   const shown = (sources ?? []).filter((entry) => matches(entry, filter.trim()));
+  const sourceInView = usePanelsStore((s) => s.sourceInView);
+  useEffect(() => {
+    // A source chosen in search: open its list of citing records and put focus on it.
+    if (!open || !sourceInView || !sources) return;
+    const item = dialog.current?.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(sourceInView)}"]`);
+    if (!item) return;
+    item.querySelector('details')?.setAttribute('open', '');
+    item.scrollIntoView({ block: 'center' });
+    item.focus();
+  }, [open, sourceInView, sources, dialog]);
 
   return (
     <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby="sources-dialog-title" onClose={closeSourcesDialog}>
@@ -85,7 +95,7 @@ export function SourcesDialog() {
       />
       <ol className="source-list">
         {shown.map(({ source, citedBy }) => (
-          <li key={source.id} className="source-list__item" data-source-id={source.id}>
+          <li key={source.id} className="source-list__item" data-source-id={source.id} tabIndex={source.id === sourceInView ? -1 : undefined}>
             <SourceSummary source={source} />
             <RecordActions kind="source" id={source.id} />
             <details>

@@ -24,7 +24,7 @@ export class AtlasPage {
   ) {
     this.legend = page.locator('.legend');
     this.details = page.locator('aside.details');
-    this.searchBox = page.getByRole('combobox', { name: /Search organizations|組織を検索/ });
+    this.searchBox = page.getByRole('combobox', { name: /Search organizations|組織・出来事・出典を検索/ });
     this.searchResults = page.getByRole('listbox');
     this.banner = page.locator('.banner');
   }

@@ -54,7 +54,7 @@ describe('operations over the shipped dataset', () => {
   });
 
   it('searches the dataset in Japanese (2 and 3+ characters) and by English acronym', async () => {
-    const first = async (query: string) => (await call<SearchHit[]>('search', { query }))[0]?.actorId;
+    const first = async (query: string) => (await call<SearchHit[]>('search', { query }))[0]?.id;
     expect(await first('警察')).toBe('npa');
     expect(await first('国家サイバー統括室')).toBe('nco');
     expect(await first('CISA')).toBe('cisa');

@@ -8,7 +8,7 @@ import { editRecord, readEditableRecord, RecordInvalidError } from '../../../db/
 import { redo, undo, NothingToUndoError } from '../../../db/editing/undo-redo';
 import { readBundle } from '../../../db/exchange/export-bundle';
 import { readAtlas } from '../../../db/queries/atlas';
-import { searchActors } from '../../../db/queries/search';
+import { searchAtlas } from '../../../db/queries/search';
 import { readSourcesWithCitations } from '../../../db/queries/citations';
 import { SMALL_BUNDLE_PATH } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
@@ -152,9 +152,9 @@ describe('editing records with undo and redo', () => {
 
   it('keeps search in step: an added organization is found by its Japanese name, and no longer once undone', () => {
     editRecord(db, { action: 'create', kind: 'actor', record: newActor });
-    expect(searchActors(db, 'コーディネーション').map((hit) => hit.actorId)).toContain('jpcert');
+    expect(searchAtlas(db, 'コーディネーション').filter((hit) => hit.kind === 'actor').map((hit) => hit.id)).toContain('jpcert');
     undo(db);
-    expect(searchActors(db, 'コーディネーション')).toEqual([]);
+    expect(searchAtlas(db, 'コーディネーション').filter((hit) => hit.kind === 'actor')).toEqual([]);
   });
 
   it('refuses an invalid edit, naming the field, and changes nothing', () => {

