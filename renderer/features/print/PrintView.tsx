@@ -1,17 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData, Briefing, SourceWithCitations } from '../../../api/types';
-import { pickText, type LocalizedText, type LabelLanguage } from '../../../domain/languages';
+import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { sceneVisible } from '../map/scene-visibility';
 import { mapSvg } from '../export/map-image';
+import { packText } from '../export/pack-text';
+import { sceneContext, sourcesByPublisher } from '../export/scene-context';
 import { renderScene } from '../export/scene-renderer';
 import { mapLinks } from '../../../domain/map-links';
 import { formatPartialDate } from '../../i18n/format-date';
-import { sourcesShown } from './shown-sources';
+import { PrintLegend } from './PrintLegend';
 import { TimelineStrip } from './TimelineStrip';
 
-const MAP_SIZE = { width: 1000, height: 470 } as const;
+/**
+ * The map is drawn at this size in CSS pixels and printed into the page's map area, which is
+ * at most 277 mm wide and at least 100 mm tall on A4 landscape: a scale of at least
+ * 0.64 pt per pixel (100 mm = 283 pt over 440 px). Labels drawn at 15 px so print at 9.6 pt or
+ * more; badges (14 px) at 9 pt or more.
+ */
+const MAP_SIZE = { width: 1100, height: 440 } as const;
+const PRINT_SIZES = { label: 15, title: 18, badge: 14 } as const;
+/** Up to this many sources are listed in full on a page; more are grouped by publisher. */
+const FULL_SOURCE_LIST = 8;
 
 export interface PrintRequest {
   readonly briefingId: number;
@@ -28,14 +39,6 @@ export function parsePrintRequest(hash: string): PrintRequest | null {
   return { briefingId, language, sceneId: Number.isInteger(sceneId) && sceneId > 0 ? sceneId : null };
 }
 
-/** Text in the printed language; both languages as "English / 日本語" when printing bilingually. */
-function inLanguage(text: LocalizedText | null | undefined, language: LabelLanguage): string {
-  if (language !== 'both') return pickText(text, [language]);
-  const english = pickText(text, ['en']);
-  const japanese = pickText(text, ['ja']);
-  return english === japanese ? english : `${english} / ${japanese}`;
-}
-
 interface PrintData {
   readonly atlas: AtlasData;
   readonly briefing: Briefing;
@@ -43,8 +46,10 @@ interface PrintData {
 }
 
 /**
- * The briefing pack: one page per scene with its map (vector, labels as real text), a caption,
- * a timeline strip at the scene's date and the sources behind what it shows. Printing it to PDF
+ * The briefing pack: exactly one landscape page per scene with its map (vector, labels as real
+ * text at 9 pt or more), title, as-of date, a legend of what the map shows, a timeline strip at
+ * the scene's date and the sources behind what it shows. Every word on the page is in the
+ * pack's language (both, for a bilingual pack), whatever the UI language. Printing it to PDF
  * embeds the font, so Japanese stays text. Sets data-print-ready on <html> when complete.
  */
 export function PrintView({ request }: { readonly request: PrintRequest }) {
@@ -53,7 +58,8 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   const [failure, setFailure] = useState<string | null>(null);
   const figures = useRef(new Map<number, HTMLElement>());
   const language = request.language;
-  const textLanguage = language === 'both' ? 'en' : language;
+  const text = useMemo(() => packText(language), [language]);
+  const textLanguage = text.primary;
 
   useEffect(() => {
     void Promise.all([api.getAtlas({}), api.getBriefing({ briefingId: request.briefingId }), api.listSources({})]).then(([atlas, briefing, sources]) => {
@@ -76,13 +82,13 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
         );
         const selectedName =
           selection?.kind === 'actor'
-            ? inLanguage(data.atlas.actors.find((a) => a.id === selection.id)?.name, language)
+            ? text.data(data.atlas.actors.find((a) => a.id === selection.id)?.name)
             : selection?.kind === 'event'
-              ? inLanguage(data.atlas.events.find((e) => e.id === selection.id)?.title, language)
+              ? text.data(data.atlas.events.find((e) => e.id === selection.id)?.title)
               : null;
-        return { scene, index, visible, selectedEvents, selectedName, sources: sourcesShown(data.sources, links, visible, selection) };
+        return { scene, index, visible, selectedEvents, selectedName, context: sceneContext(data.atlas, data.briefing, data.sources, index, text) };
       });
-  }, [data, request.sceneId, language]);
+  }, [data, request.sceneId, text]);
 
   useEffect(() => {
     if (!data || pages.length === 0) return;
@@ -92,12 +98,15 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
     document.body.append(host);
     const draw = async () => {
       for (const page of pages) {
-        const rendered = renderScene(host, data.atlas, data.briefing.scenes, page.index, { language, theme: 'vector', ...MAP_SIZE });
+        const rendered = renderScene(host, data.atlas, data.briefing.scenes, page.index, { language, theme: 'vector', ...MAP_SIZE, sizes: PRINT_SIZES, cropToShown: true });
         const svg = await mapSvg(rendered.cy, { embedFonts: false });
         rendered.dispose();
         if (cancelled) return;
         const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
         parsed.setAttribute('class', 'print-page__map-svg');
+        // Scaled into the page's map area as a whole, keeping its proportions.
+        parsed.setAttribute('viewBox', `0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`);
+        parsed.setAttribute('preserveAspectRatio', 'xMidYMid meet');
         figures.current.get(page.scene.id)?.replaceChildren(document.importNode(parsed, true));
       }
       await document.fonts.ready;
@@ -121,53 +130,46 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
         </button>
         <span className="muted">{t('print.hint')}</span>
       </div>
-      {pages.map(({ scene, index, visible, selectedEvents, selectedName, sources }) => (
+      {pages.map(({ scene, index, visible, selectedEvents, selectedName, context }) => (
         <section key={scene.id} className="print-page" data-scene-id={scene.id}>
           <header className="print-page__header">
-            <span>{inLanguage(data.briefing.title, language)}</span>
+            <span>{context.briefingTitle}</span>
             <span>
               {index + 1} / {data.briefing.scenes.length}
             </span>
           </header>
-          <h1 className="print-page__title">{inLanguage(scene.title, language)}</h1>
+          <h1 className="print-page__title">{context.title}</h1>
+          <p className="print-page__caption">
+            {[context.asOf, text.t('print.shown', { actors: visible.actors.size, links: visible.links.size }), selectedName ? text.t('print.selected', { name: selectedName }) : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
           <figure
             className="print-page__map"
             ref={(element) => {
               if (element) figures.current.set(scene.id, element);
             }}
           />
-          <p className="print-page__caption">
-            {[
-              scene.view.asOfDate ? t('print.asOf', { date: formatPartialDate(scene.view.asOfDate, textLanguage) }) : t('print.allDates'),
-              t('print.shown', { actors: visible.actors.size, links: visible.links.size }),
-              selectedName ? t('print.selected', { name: selectedName }) : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          <section className="print-page__shown">
-            <h2>{t('print.organizations', { count: visible.actors.size })}</h2>
-            <p>
-              {data.atlas.actors
-                .filter((actor) => visible.actors.has(actor.id))
-                .map((actor) => inLanguage(actor.name, language))
-                .join(' · ')}
-            </p>
-          </section>
           <TimelineStrip events={data.atlas.events} date={scene.view.asOfDate} language={textLanguage} highlighted={selectedEvents} />
-          <section className="print-page__sources">
-            <h2>{t('print.sources', { count: sources.length })}</h2>
-            <ol>
-              {sources.map((source) => (
-                <li key={source.id}>
-                  {inLanguage(source.title, language)}
-                  {source.publisher ? ` — ${source.publisher}` : ''}
-                  {source.date ? `, ${formatPartialDate(source.date, textLanguage)}` : ''}
-                  {source.url ? <span className="print-page__url"> {source.url}</span> : null}
-                </li>
-              ))}
-            </ol>
-          </section>
+          <div className="print-page__footer">
+            <PrintLegend entries={context.legend} heading={text.t('handout.legend')} />
+            <section className="print-page__sources">
+              <h2>{text.t('print.sources', { count: context.sources.length })}</h2>
+              {context.sources.length <= FULL_SOURCE_LIST ? (
+                <ol>
+                  {context.sources.map((source) => (
+                    <li key={source.id}>
+                      {text.data(source.title)}
+                      {source.publisher ? ` — ${source.publisher}` : ''}
+                      {source.date ? `, ${formatPartialDate(source.date, textLanguage)}` : ''}
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="print-page__publishers">{sourcesByPublisher(context.sources, text).join(' · ')}</p>
+              )}
+            </section>
+          </div>
         </section>
       ))}
     </div>
