@@ -5,6 +5,7 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { sceneVisible } from '../map/scene-visibility';
 import { mapSvg } from '../export/map-image';
+import { MAP_FONT_FAMILY } from '../map/map-style';
 import { packText } from '../export/pack-text';
 import { sceneContext, sourcesByPublisher } from '../export/scene-context';
 import { renderScene } from '../export/scene-renderer';
@@ -15,12 +16,12 @@ import { TimelineStrip } from './TimelineStrip';
 
 /**
  * The map is drawn at this size in CSS pixels and printed into the page's map area, which is
- * at most 277 mm wide and at least 100 mm tall on A4 landscape: a scale of at least
- * 0.64 pt per pixel (100 mm = 283 pt over 440 px). Labels drawn at 15 px so print at 9.6 pt or
- * more; badges (14 px) at 9 pt or more.
+ * at most 277 mm wide and at least 92 mm tall on A4 landscape: a scale of at least
+ * 0.59 pt per pixel (92 mm = 261 pt over 440 px). Labels drawn at 16 px so print at 9.5 pt or
+ * more; badges (15 px) at 9 pt or more.
  */
 const MAP_SIZE = { width: 1100, height: 440 } as const;
-const PRINT_SIZES = { label: 15, title: 18, badge: 14 } as const;
+const PRINT_SIZES = { label: 16, title: 18, badge: 15 } as const;
 /** Up to this many sources are listed in full on a page; more are grouped by publisher. */
 const FULL_SOURCE_LIST = 8;
 
@@ -56,6 +57,8 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   const { t } = useTranslation();
   const [data, setData] = useState<PrintData | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The timeline strips place their labels by measured width, which needs the font's glyphs.
+  const [stripFontsReady, setStripFontsReady] = useState(false);
   const figures = useRef(new Map<number, HTMLElement>());
   const language = request.language;
   const text = useMemo(() => packText(language), [language]);
@@ -91,7 +94,19 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   }, [data, request.sceneId, text]);
 
   useEffect(() => {
-    if (!data || pages.length === 0) return;
+    if (!data) return;
+    let cancelled = false;
+    const titles = data.atlas.events.map((event) => text.data(event.title)).join('');
+    void Promise.all([document.fonts.load(`12px ${MAP_FONT_FAMILY}`, titles), document.fonts.load(`12px ${MAP_FONT_FAMILY}`, '0123456789年')]).then(() => {
+      if (!cancelled) setStripFontsReady(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, text]);
+
+  useEffect(() => {
+    if (!data || pages.length === 0 || !stripFontsReady) return;
     let cancelled = false;
     const host = document.createElement('div');
     host.className = 'offscreen-render';
@@ -117,7 +132,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
       cancelled = true;
       host.remove();
     };
-  }, [data, pages, language]);
+  }, [data, pages, language, stripFontsReady]);
 
   if (failure !== null) return <p className="error">{failure}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
@@ -150,7 +165,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
               if (element) figures.current.set(scene.id, element);
             }}
           />
-          <TimelineStrip events={data.atlas.events} date={scene.view.asOfDate} language={textLanguage} highlighted={selectedEvents} />
+          {stripFontsReady && <TimelineStrip events={data.atlas.events} date={scene.view.asOfDate} language={textLanguage} highlighted={selectedEvents} />}
           <div className="print-page__footer">
             <PrintLegend entries={context.legend} heading={text.t('handout.legend')} />
             <section className="print-page__sources">

@@ -3,7 +3,7 @@ import { pickText } from '../../../domain/languages';
 import { firstDayOf, lastDayOf } from '../../../domain/partial-date';
 import { formatPartialDate } from '../../i18n/format-date';
 import { placeStripLabels } from './timeline-placement';
-import { textWidth } from './text-width';
+import { textWidth } from '../export/text-width';
 
 const WIDTH = 1100;
 const HEIGHT = 78;
