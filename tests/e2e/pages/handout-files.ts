@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Reading exported handouts the way their readers' tools do: poppler for PDFs. */
@@ -45,4 +45,31 @@ function decodeEntities(text: string): string {
 export async function printReady(printView: Page): Promise<void> {
   await printView.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
   await expect(printView.locator('.print-page__map svg').first()).toBeVisible();
+}
+
+interface DatasetIds {
+  readonly sources: readonly { id: string }[];
+  readonly actors: readonly { id: string }[];
+  readonly relations: readonly { id: string }[];
+  readonly events: readonly { id: string }[];
+}
+
+/** Record ids that could not be mistaken for words: those with an underscore or a digit. */
+function internalIds(): string[] {
+  const bundle = JSON.parse(readFileSync(new URL('../../../assets/dataset/alliance-atlas.json', import.meta.url), 'utf8')) as DatasetIds;
+  return [...bundle.sources, ...bundle.actors, ...bundle.relations, ...bundle.events].map((record) => record.id).filter((id) => /[_\d]/.test(id));
+}
+
+/** What an audience reads carries no file names, no "seed" wording and no record ids. */
+export function expectNothingInternal(text: string, what: string): void {
+  expect(text.length, `${what} has text`).toBeGreaterThan(100);
+  expect(text, `"seed" wording in ${what}`).not.toMatch(/seed/i);
+  expect(text, `a file name in ${what}`).not.toMatch(/\b[\w-]+\.(txt|json|sqlite|csv|md)\b/);
+  const ids = internalIds().filter((id) => new RegExp(`(^|[^\\w])${id}($|[^\\w])`).test(text));
+  expect(ids, `record ids in ${what}`).toEqual([]);
+}
+
+export function countryColor(code: string): string {
+  const bundle = JSON.parse(readFileSync(new URL('../../../assets/dataset/alliance-atlas.json', import.meta.url), 'utf8')) as { countries: { code: string; color: string }[] };
+  return bundle.countries.find((country) => country.code === code)?.color ?? '';
 }
