@@ -159,7 +159,7 @@ export async function briefingHandout(atlas: AtlasData, briefing: Briefing, sour
 </div>
 </header>
 <main>
-<div id="map" role="img"><div class="zoom"><button type="button" id="zoom-in"></button><button type="button" id="zoom-out"></button><button type="button" id="fit"></button></div></div>
+<div class="map-area"><div class="zoom"><button type="button" id="zoom-in"></button><button type="button" id="zoom-out"></button><button type="button" id="fit"></button></div><div id="map" role="group"></div></div>
 <aside id="details" aria-live="polite"></aside>
 </main>
 <footer><p id="notes"></p><div><h2 id="legend-heading"></h2><ul id="legend"></ul></div></footer>

@@ -15,7 +15,8 @@ button[aria-pressed="true"]{background:#1f4e9c;border-color:#1f4e9c;color:#fffff
 button:focus-visible{outline:3px solid #b45309;outline-offset:1px}
 #counter{font-size:14px;color:#374151;min-width:7em;text-align:center}
 main{display:grid;grid-template-columns:1fr minmax(260px,26%);min-height:0}
-#map{position:relative;min-height:420px;overflow:hidden;cursor:grab;touch-action:none;border-right:1px solid #d1d5db}
+.map-area{position:relative;min-height:420px;border-right:1px solid #d1d5db}
+#map{position:absolute;inset:0;overflow:hidden;cursor:grab;touch-action:none}
 #map svg{display:block;position:absolute;inset:0}
 #map [data-actor]{cursor:pointer}
 aside{overflow:auto;padding:12px 16px;font-size:14px;line-height:1.5}
@@ -31,5 +32,5 @@ footer{display:grid;grid-template-columns:1fr;gap:4px;padding:8px 16px;border-to
 #legend li{display:inline;margin-right:12px}
 #legend li::before{content:"■ ";color:#59606b}
 .zoom{display:flex;gap:4px;position:absolute;right:8px;top:8px;z-index:1}
-@media (max-width:800px){main{grid-template-columns:1fr}#map{border-right:0;min-height:60vh}}
+@media (max-width:800px){main{grid-template-columns:1fr}.map-area{border-right:0;min-height:60vh}}
 `;

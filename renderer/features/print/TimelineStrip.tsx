@@ -2,16 +2,16 @@ import type { EventSummary } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { firstDayOf, lastDayOf } from '../../../domain/partial-date';
 import { formatPartialDate } from '../../i18n/format-date';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { placeStripLabels } from './timeline-placement';
-import { textWidth } from '../export/text-width';
 
 const WIDTH = 1100;
-const HEIGHT = 78;
+const HEIGHT = 84;
 const AXIS_Y = 42;
 const FONT = 12;
 const MAX_CHARS = 40;
 /** Label rows: two above the axis, one below the year labels. */
-const ROW_Y = [14, 30, 72] as const;
+const ROW_Y = [14, 30, 78] as const;
 
 function shortened(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
@@ -20,9 +20,17 @@ function shortened(text: string): string {
 /**
  * A static strip of the timeline around a scene's date, for printing: years, the events as
  * dots, as many as fit named (the selected ones and those nearest the date first), and the
- * date marked. Labels are placed so they never print over each other.
+ * date marked. Labels are placed so they never print over each other: their widths are
+ * measured as drawn (a first pass draws them hidden), then each goes where it has room.
  */
 export function TimelineStrip({ events, date, language, highlighted }: { readonly events: readonly EventSummary[]; readonly date: string | null; readonly language: string; readonly highlighted: ReadonlySet<string> }) {
+  const measuring = useRef<SVGGElement>(null);
+  const [widths, setWidths] = useState<ReadonlyMap<string, number> | null>(null);
+  useLayoutEffect(() => {
+    const texts = measuring.current?.querySelectorAll('text');
+    if (!texts) return;
+    setWidths(new Map([...texts].map((text) => [text.dataset['id'] ?? '', text.getComputedTextLength()])));
+  }, [events, date, language]);
   if (events.length === 0) return null;
   const anchorYear = date ? Number(date.slice(0, 4)) : null;
   const years = events.map((e) => Number(e.date.slice(0, 4)));
@@ -34,14 +42,14 @@ export function TimelineStrip({ events, date, language, highlighted }: { readonl
   const inRange = events.filter((e) => firstDayOf(e.date) >= start && firstDayOf(e.date) <= end);
   const anchor = date ? firstDayOf(date) : (start + end) / 2;
   const dateLabel = date ? formatPartialDate(date, language) : null;
-  const dateWidth = dateLabel ? textWidth(dateLabel, FONT) + 4 : 0;
+  const dateWidth = (widths?.get('date') ?? 0) + 4;
   const reserved = dateLabel ? [{ row: 0, left: x(anchor) + 2, right: x(anchor) + 4 + dateWidth }] : [];
   const ordered = [...inRange].sort(
     (a, b) => Number(highlighted.has(b.id)) - Number(highlighted.has(a.id)) || Math.abs(firstDayOf(a.date) - anchor) - Math.abs(firstDayOf(b.date) - anchor),
   );
   const titles = new Map(ordered.map((event) => [event.id, shortened(pickText(event.title, [language]))]));
-  const placed = placeStripLabels(
-    ordered.map((event) => ({ id: event.id, x: x(firstDayOf(event.date)), width: textWidth(titles.get(event.id) ?? '', FONT) })),
+  const placed = !widths ? [] : placeStripLabels(
+    ordered.map((event) => ({ id: event.id, x: x(firstDayOf(event.date)), width: widths.get(event.id) ?? WIDTH })),
     ROW_Y.length,
     WIDTH,
     reserved,
@@ -50,7 +58,21 @@ export function TimelineStrip({ events, date, language, highlighted }: { readonl
   const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).filter((year) => year % step === 0);
 
   return (
-    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={dateLabel ?? undefined}>
+    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={dateLabel ?? undefined} data-placed={widths ? 'true' : undefined}>
+      {!widths && (
+        <g ref={measuring} visibility="hidden">
+          {ordered.map((event) => (
+            <text key={event.id} data-id={event.id} fontSize={FONT}>
+              {titles.get(event.id)}
+            </text>
+          ))}
+          {dateLabel && (
+            <text data-id="date" fontSize={FONT}>
+              {dateLabel}
+            </text>
+          )}
+        </g>
+      )}
       <line x1={20} x2={WIDTH - 20} y1={AXIS_Y} y2={AXIS_Y} stroke="#59606b" strokeWidth={1} />
       {ticks.map((year) => (
         <g key={year}>
