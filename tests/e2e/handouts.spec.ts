@@ -32,6 +32,8 @@ test('the PDF pack has one landscape page per scene, all in Japanese, with map l
   );
   expect(overprints).toEqual([]);
   expect(await printView.locator('.timeline-strip__event').count()).toBeGreaterThan(6);
+  // Nothing at the foot of a page is cut off: what does not fit is counted instead.
+  expect(await printView.locator('.print-page__footer').evaluateAll((footers) => footers.filter((f) => f.scrollHeight > f.clientHeight + 1).length)).toBe(0);
   const dir = makeTempDir('atlas-pack-');
   try {
     const file = join(dir.path, 'pack-ja.pdf');

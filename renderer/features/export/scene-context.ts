@@ -28,6 +28,16 @@ export interface SceneContext {
 
 /** Sources grouped by publisher, "Publisher (2016, 2017)", so a long list stays one short line. */
 export function sourcesByPublisher(sources: readonly SourceView[], text: PackText): string[] {
+  return publisherGroups(sources, text).map((group) => group.label);
+}
+
+/** The publisher groups with how many sources each stands for. */
+export function publisherGroups(sources: readonly SourceView[], text: PackText): { readonly label: string; readonly count: number }[] {
+  const counts = new Map<string, number>();
+  for (const source of sources) {
+    const publisher = source.publisher ?? text.data(source.title);
+    counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  }
   const years = new Map<string, Set<string>>();
   for (const source of sources) {
     const publisher = source.publisher ?? text.data(source.title);
@@ -35,7 +45,10 @@ export function sourcesByPublisher(sources: readonly SourceView[], text: PackTex
     if (source.date) entry.add(formatPartialDate(source.date.slice(0, 4), text.primary));
     years.set(publisher, entry);
   }
-  return [...years].map(([publisher, dates]) => (dates.size > 0 ? `${publisher} (${[...dates].sort().join(', ')})` : publisher));
+  return [...years].map(([publisher, dates]) => ({
+    label: dates.size > 0 ? `${publisher} (${[...dates].sort().join(', ')})` : publisher,
+    count: counts.get(publisher) ?? 0,
+  }));
 }
 
 export function sceneContext(atlas: AtlasData, briefing: Briefing, sources: readonly SourceWithCitations[], index: number, text: PackText): SceneContext {

@@ -7,7 +7,7 @@ import { sceneVisible } from '../map/scene-visibility';
 import { mapSvg } from '../export/map-image';
 import { MAP_FONT_FAMILY } from '../map/map-style';
 import { packText } from '../export/pack-text';
-import { sceneContext, sourcesByPublisher } from '../export/scene-context';
+import { publisherGroups, sceneContext } from '../export/scene-context';
 import { renderScene } from '../export/scene-renderer';
 import { mapLinks } from '../../../domain/map-links';
 import { formatPartialDate } from '../../i18n/format-date';
@@ -38,6 +38,26 @@ export function parsePrintRequest(hash: string): PrintRequest | null {
   if (!Number.isInteger(briefingId) || briefingId <= 0 || (language !== 'en' && language !== 'ja' && language !== 'both')) return null;
   const sceneId = Number(query.get('scene'));
   return { briefingId, language, sceneId: Number.isInteger(sceneId) && sceneId > 0 ? sceneId : null };
+}
+
+/**
+ * A page holds as many publishers as fit under the map; the rest are counted ("and 40 more"),
+ * so a scene that shows the whole map still prints on exactly one page.
+ */
+function fitPublishers(list: HTMLElement, more: (count: number) => string): void {
+  const footer = list.closest<HTMLElement>('.print-page__footer');
+  const items = [...list.querySelectorAll<HTMLElement>('.print-page__publisher')];
+  const note = list.querySelector<HTMLElement>('.print-page__more');
+  if (!footer || !note) return;
+  let left = 0;
+  while (footer.scrollHeight > footer.clientHeight + 1 && items.length > 0) {
+    const last = items.pop();
+    if (!last) break;
+    last.hidden = true;
+    left += Number(last.dataset['count'] ?? 1);
+    note.textContent = more(left);
+    note.hidden = false;
+  }
 }
 
 interface PrintData {
@@ -125,14 +145,16 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
         figures.current.get(page.scene.id)?.replaceChildren(document.importNode(parsed, true));
       }
       await document.fonts.ready;
-      if (!cancelled) document.documentElement.dataset['printReady'] = 'true';
+      if (cancelled) return;
+      for (const list of document.querySelectorAll<HTMLElement>('.print-page__publishers')) fitPublishers(list, (count) => text.t('handout.moreSources', { count }));
+      document.documentElement.dataset['printReady'] = 'true';
     };
     void draw();
     return () => {
       cancelled = true;
       host.remove();
     };
-  }, [data, pages, language, stripFontsReady]);
+  }, [data, pages, language, stripFontsReady, text]);
 
   if (failure !== null) return <p className="error">{failure}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
@@ -181,7 +203,15 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
                   ))}
                 </ol>
               ) : (
-                <p className="print-page__publishers">{sourcesByPublisher(context.sources, text).join(' · ')}</p>
+                <p className="print-page__publishers">
+                  {publisherGroups(context.sources, text).map((group) => (
+                    <span key={group.label} className="print-page__publisher" data-count={group.count}>
+                      {group.label}
+                      {' · '}
+                    </span>
+                  ))}
+                  <span className="print-page__more" hidden />
+                </p>
               )}
             </section>
           </div>

@@ -6,12 +6,12 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { placeStripLabels } from './timeline-placement';
 
 const WIDTH = 1100;
-const HEIGHT = 84;
-const AXIS_Y = 42;
+const HEIGHT = 88;
+const AXIS_Y = 46;
 const FONT = 12;
 const MAX_CHARS = 40;
-/** Label rows: two above the axis, one below the year labels. */
-const ROW_Y = [14, 30, 78] as const;
+/** Label rows: two above the axis, one below the year labels, each a full line box (1.45 em in Noto Sans JP) apart. */
+const ROW_Y = [15, 34, 82] as const;
 
 function shortened(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
@@ -77,7 +77,7 @@ export function TimelineStrip({ events, date, language, highlighted }: { readonl
       {ticks.map((year) => (
         <g key={year}>
           <line x1={x(firstDayOf(String(year)))} x2={x(firstDayOf(String(year)))} y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#59606b" />
-          <text x={x(firstDayOf(String(year)))} y={AXIS_Y + 15} fontSize={FONT - 1} textAnchor="middle" fill="#59606b">
+          <text x={x(firstDayOf(String(year)))} y={AXIS_Y + 16} fontSize={FONT - 1} textAnchor="middle" fill="#59606b">
             {formatPartialDate(String(year), language)}
           </text>
         </g>
