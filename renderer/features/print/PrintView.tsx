@@ -17,11 +17,11 @@ import { TimelineStrip } from './TimelineStrip';
 /**
  * The map is drawn at this size in CSS pixels and printed into the page's map area, which is
  * at most 277 mm wide and at least 92 mm tall on A4 landscape: a scale of at least
- * 0.59 pt per pixel (92 mm = 261 pt over 440 px). Labels drawn at 16 px so print at 9.5 pt or
- * more; badges (15 px) at 9 pt or more.
+ * 0.59 pt per pixel (92 mm = 261 pt over 440 px). Labels and badges drawn at 17 px so print
+ * at 10 pt or more (measured in the PDF: 9.3 pt or more, the font's box being a little smaller).
  */
 const MAP_SIZE = { width: 1100, height: 440 } as const;
-const PRINT_SIZES = { label: 16, title: 18, badge: 15 } as const;
+const PRINT_SIZES = { label: 17, title: 19, badge: 17 } as const;
 /** Up to this many sources are listed in full on a page; more are grouped by publisher. */
 const FULL_SOURCE_LIST = 8;
 
