@@ -4,7 +4,7 @@ import type { ActorType, LinkType } from '../../../domain/vocabulary';
 import { formatPartialDate } from '../../i18n/format-date';
 import { sceneVisible } from '../map/scene-visibility';
 import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES, type LinkStyle, type NodeShape } from '../map/visual-encoding';
-import { sourcesShown } from '../print/shown-sources';
+import { sourcesShown } from './shown-sources';
 import type { PackText } from './pack-text';
 
 /** One line of a handout's legend: a colour (country), a shape (kind of organization) or a line (kind of link). */
