@@ -11,6 +11,8 @@ import { useBriefingStore } from './briefing-store';
 import { BriefingTitleDialog } from './BriefingTitleDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { exportBriefingPdf } from './pdf-export';
+import { exportBriefingPptx } from '../export/briefing-pptx';
+import { exportBriefingHandout } from '../export/briefing-handout';
 import { SceneDialog } from './SceneDialog';
 import { fromLocalized } from './TextFields';
 
@@ -49,6 +51,23 @@ export function BriefingPanel() {
     if (!briefing) return;
     setExportMessage(await exportBriefingPdf(briefing.id, sceneId, exportLanguage, t));
     void api.markBriefing({ briefingId: briefing.id, kind: 'exported' });
+  };
+
+  // The deck and the web handout are made here, in the page, and saved like any download.
+  const exportHandout = async (kind: 'pptx' | 'html') => {
+    if (!atlas || !briefing) return;
+    setExportMessage(t('handout.preparing'));
+    const sources = await api.listSources({});
+    if (!sources.ok) {
+      setExportMessage(sources.error.message);
+      return;
+    }
+    try {
+      const file = kind === 'pptx' ? await exportBriefingPptx(atlas, briefing, sources.value, exportLanguage) : await exportBriefingHandout(atlas, briefing, sources.value, exportLanguage);
+      setExportMessage(t('handout.saved', { file }));
+    } catch (error) {
+      setExportMessage(t('handout.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
   };
 
   return (
@@ -110,6 +129,12 @@ export function BriefingPanel() {
             </label>
             <button type="button" disabled={briefing.scenes.length === 0} onClick={() => void exportPdf(null)}>
               {t('briefing.exportPdf')}
+            </button>
+            <button type="button" disabled={briefing.scenes.length === 0} onClick={() => void exportHandout('pptx')}>
+              {t('handout.exportPptx')}
+            </button>
+            <button type="button" disabled={briefing.scenes.length === 0} onClick={() => void exportHandout('html')}>
+              {t('handout.exportHtml')}
             </button>
           </div>
           {exportMessage && (

@@ -14,7 +14,7 @@ export async function mapPng(cy: Core, width: number): Promise<Blob> {
   return cy.png({ output: 'blob-promise', full: false, scale, bg: '#ffffff', maxWidth: MAX_CANVAS_SIDE, maxHeight: MAX_CANVAS_SIDE });
 }
 
-function visibleLabelText(cy: Core): string {
+export function visibleLabelText(cy: Core): string {
   return cy
     .nodes(':visible')
     .map((node) => String(node.data('label') ?? ''))

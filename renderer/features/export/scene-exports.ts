@@ -6,7 +6,14 @@ import { api } from '../../api/atlas-api';
 import { sceneCsv } from './csv';
 import { downloadBlob } from './download';
 import { fileSlug } from './file-names';
-import { mapPng, mapSvg } from './map-image';
+import type { Core } from 'cytoscape';
+import { MAP_FONT_FAMILY } from '../map/map-style';
+import { embeddedFontFaces } from './embedded-fonts';
+import { framedLayout, type Box } from './framed-layout';
+import { framedPng, framedSvg } from './framed-paint';
+import { MAX_CANVAS_SIDE, mapPng, mapSvg, visibleLabelText } from './map-image';
+import { packText } from './pack-text';
+import { sceneContext } from './scene-context';
 import { renderScene } from './scene-renderer';
 
 /** A 16:9 frame: scenes are composed for projectors. */
@@ -20,7 +27,11 @@ function sceneFileName(briefing: Briefing, index: number, language: LabelLanguag
   return `${fileSlug(pickText(briefing.title, [language === 'both' ? 'en' : language]))}-${String(index + 1).padStart(2, '0')}-${fileSlug(title)}.${extension}`;
 }
 
-/** Saves one scene as a PNG of the given width, an SVG with its fonts, or the CSV of its data. */
+/**
+ * Saves one scene as a PNG of the given width, an SVG with its fonts, or the CSV of its data.
+ * The images carry their context (title, as-of date, legend, sources) and show only the part
+ * of the scene's area that has something in it.
+ */
 export async function exportScene(
   atlas: AtlasData,
   briefing: Briefing,
@@ -34,18 +45,38 @@ export async function exportScene(
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), sceneFileName(briefing, index, options.language, 'csv'));
     return;
   }
+  const sources = await api.listSources({});
+  if (!sources.ok) throw new Error(sources.error.message);
+  const text = packText(options.language);
+  const context = sceneContext(atlas, briefing, sources.value, index, text);
   const host = document.createElement('div');
   host.className = 'offscreen-render';
   document.body.append(host);
-  const rendered = renderScene(host, atlas, briefing.scenes, index, { language: options.language, theme: format === 'svg' ? 'vector' : 'standard', ...FRAME });
+  const rendered = renderScene(host, atlas, briefing.scenes, index, { language: options.language, theme: format === 'svg' ? 'vector' : 'standard', ...FRAME, cropToShown: true });
   try {
+    await document.fonts.load(`16px ${MAP_FONT_FAMILY}`, [context.title, context.asOf, context.briefingTitle, context.sourceLine, ...context.legend.map((e) => e.label)].join(''));
+    const layout = framedLayout(context, text, shownArea(rendered.cy));
     const blob =
       format === 'png'
-        ? await mapPng(rendered.cy, options.pngWidth)
-        : new Blob([await mapSvg(rendered.cy, { embedFonts: true })], { type: 'image/svg+xml;charset=utf-8' });
+        ? await framedPng(layout, await createImageBitmap(await mapPng(rendered.cy, Math.min((FRAME.width * options.pngWidth) / layout.width, MAX_CANVAS_SIDE))), FRAME.width, options.pngWidth)
+        : new Blob(
+            [framedSvg(layout, await mapSvg(rendered.cy, { embedFonts: false }), await embeddedFontFaces(visibleLabelText(rendered.cy) + layout.texts.map((t) => t.text).join('')))],
+            { type: 'image/svg+xml;charset=utf-8' },
+          );
     downloadBlob(blob, sceneFileName(briefing, index, options.language, format));
   } finally {
     rendered.dispose();
     host.remove();
   }
+}
+
+/** The part of the rendered frame that has something drawn in it, with a little room around. */
+function shownArea(cy: Core): Box {
+  const drawn = cy.elements(':visible').renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+  const pad = 12;
+  const x1 = Math.max(0, Math.floor(drawn.x1 - pad));
+  const y1 = Math.max(0, Math.floor(drawn.y1 - pad));
+  const x2 = Math.min(cy.width(), Math.ceil(drawn.x2 + pad));
+  const y2 = Math.min(cy.height(), Math.ceil(drawn.y2 + pad));
+  return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : { x: 0, y: 0, w: cy.width(), h: cy.height() };
 }

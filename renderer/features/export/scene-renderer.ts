@@ -3,7 +3,7 @@ import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { labelTextsFor } from '../map/label-texts';
 import { MapController } from '../map/map-controller';
-import { mapStylesheet, STANDARD_SIZES, type MapTheme } from '../map/map-style';
+import { mapStylesheet, STANDARD_SIZES, type MapTheme, type ScreenSizes } from '../map/map-style';
 import { sceneMapState, showScene } from '../map/scene-map';
 
 export interface RenderedScene {
@@ -21,7 +21,16 @@ export function renderScene(
   atlas: AtlasData,
   scenes: readonly Scene[],
   index: number,
-  options: { readonly language: LabelLanguage; readonly theme: MapTheme; readonly width: number; readonly height: number },
+  options: {
+    readonly language: LabelLanguage;
+    readonly theme: MapTheme;
+    readonly width: number;
+    readonly height: number;
+    /** On-screen label sizes; a print sets them so labels come out at a legible point size. */
+    readonly sizes?: ScreenSizes;
+    /** Frames only the part of the scene's area that has something drawn in it (handouts). */
+    readonly cropToShown?: boolean;
+  },
 ): RenderedScene {
   const container = document.createElement('div');
   container.className = 'scene-render';
@@ -39,12 +48,26 @@ export function renderScene(
     boxSelectionEnabled: false,
   });
   const controller = new MapController(cy, atlas, {
-    sizes: STANDARD_SIZES,
+    sizes: options.sizes ?? STANDARD_SIZES,
     texts: labelTextsFor(atlas),
     userPositions: {},
     initial: sceneMapState(atlas, scenes, index, options.language),
   });
   showScene(controller, scenes, index, options.language, false);
+  const area = scenes[index]?.view.viewport;
+  if (options.cropToShown && area) {
+    // A scene's area is what the presenter framed on their screen; a page or an image has its
+    // own proportions, so it shows the drawn part of that area as large as it fits.
+    const drawn = cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false });
+    if (drawn.w > 0 && drawn.h > 0) {
+      const pad = 12 / Math.max(cy.zoom(), 0.01);
+      const x1 = Math.max(area.x1, drawn.x1 - pad);
+      const y1 = Math.max(area.y1, drawn.y1 - pad);
+      const x2 = Math.min(area.x2, drawn.x2 + pad);
+      const y2 = Math.min(area.y2, drawn.y2 + pad);
+      if (x2 > x1 && y2 > y1) controller.frame({ x1, y1, x2, y2 }, false);
+    }
+  }
   return {
     cy,
     dispose: () => {
