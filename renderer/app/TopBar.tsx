@@ -3,6 +3,7 @@ import { pickText } from '../../domain/languages';
 import { DataButton } from '../features/exchange/DataButton';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { BackupsButton } from '../features/backups/BackupsButton';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -37,6 +38,7 @@ export function TopBar() {
         </button>
         <DataButton />
         <BackupsButton />
+        <ShortcutsDialog />
       </div>
     </header>
   );
