@@ -18,7 +18,7 @@ const LONG_TITLE = {
 const bundles = makeTempDir('atlas-e2e-sizes-');
 const longTitled = join(bundles.path, 'long-title.json');
 const bundle = readRawBundle(SHIPPED_BUNDLE_PATH);
-(bundle['dataset'] as Record<string, unknown>)['title'] = LONG_TITLE;
+bundle['title'] = LONG_TITLE;
 writeFileSync(longTitled, JSON.stringify(bundle));
 
 test.use({ previewArgs: ['--dataset', longTitled] });
