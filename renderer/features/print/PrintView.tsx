@@ -48,12 +48,15 @@ interface PrintData {
  * embeds the font, so Japanese stays text. Sets data-print-ready on <html> when complete.
  */
 export function PrintView({ request }: { readonly request: PrintRequest }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = request.language;
+  // The pack speaks the language it is printed in (a bilingual pack: the UI language), even
+  // when the UI is in the other one; only the toolbar, which is not printed, follows the UI.
+  const textLanguage = language === 'both' ? (i18n.language === 'ja' ? 'ja' : 'en') : language;
+  const { t: tPack } = useTranslation('app', { lng: textLanguage });
   const [data, setData] = useState<PrintData | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const figures = useRef(new Map<number, HTMLElement>());
-  const language = request.language;
-  const textLanguage = language === 'both' ? 'en' : language;
 
   useEffect(() => {
     void Promise.all([api.getAtlas({}), api.getBriefing({ briefingId: request.briefingId }), api.listSources({})]).then(([atlas, briefing, sources]) => {
@@ -114,15 +117,15 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   if (!data) return <p className="muted">{t('app.loading')}</p>;
 
   return (
-    <div className="print-view" lang={textLanguage}>
-      <div className="print-toolbar">
+    <div className="print-view">
+      <div className="print-toolbar" lang={i18n.language}>
         <button type="button" className="primary-button" onClick={() => window.print()}>
           {t('print.print')}
         </button>
         <span className="muted">{t('print.hint')}</span>
       </div>
       {pages.map(({ scene, index, visible, selectedEvents, selectedName, sources }) => (
-        <section key={scene.id} className="print-page" data-scene-id={scene.id}>
+        <section key={scene.id} className="print-page" data-scene-id={scene.id} lang={textLanguage}>
           <header className="print-page__header">
             <span>{inLanguage(data.briefing.title, language)}</span>
             <span>
@@ -138,15 +141,15 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
           />
           <p className="print-page__caption">
             {[
-              scene.view.asOfDate ? t('print.asOf', { date: formatPartialDate(scene.view.asOfDate, textLanguage) }) : t('print.allDates'),
-              t('print.shown', { actors: visible.actors.size, links: visible.links.size }),
-              selectedName ? t('print.selected', { name: selectedName }) : null,
+              scene.view.asOfDate ? tPack('print.asOf', { date: formatPartialDate(scene.view.asOfDate, textLanguage) }) : tPack('print.allDates'),
+              tPack('print.shown', { actors: visible.actors.size, links: visible.links.size }),
+              selectedName ? tPack('print.selected', { name: selectedName }) : null,
             ]
               .filter(Boolean)
               .join(' · ')}
           </p>
           <section className="print-page__shown">
-            <h2>{t('print.organizations', { count: visible.actors.size })}</h2>
+            <h2>{tPack('print.organizations', { count: visible.actors.size })}</h2>
             <p>
               {data.atlas.actors
                 .filter((actor) => visible.actors.has(actor.id))
@@ -156,7 +159,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
           </section>
           <TimelineStrip events={data.atlas.events} date={scene.view.asOfDate} language={textLanguage} highlighted={selectedEvents} />
           <section className="print-page__sources">
-            <h2>{t('print.sources', { count: sources.length })}</h2>
+            <h2>{tPack('print.sources', { count: sources.length })}</h2>
             <ol>
               {sources.map((source) => (
                 <li key={source.id}>

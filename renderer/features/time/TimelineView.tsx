@@ -73,7 +73,7 @@ export function TimelineView() {
     const options: TimelineOptions = {
       start: timelineWindow?.start ?? new Date(2004, 0, 1),
       end: timelineWindow?.end ?? new Date(now + 2 * YEAR_MS),
-      min: new Date(1955, 0, 1),
+      min: new Date(1950, 0, 1), // before the earliest event (1954), so every event can be reached
       max: new Date(now + 6 * YEAR_MS),
       zoomMin: 14 * DAY_MS,
       zoomMax: 80 * YEAR_MS,

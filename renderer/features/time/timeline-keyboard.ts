@@ -50,14 +50,24 @@ export function attachTimelineKeyboard(options: {
     options.onAnnounce(id);
   };
 
+  /** Where the keyboard starts: the selected event, else the first in view, else the first of all. */
+  const startingIndex = (list: readonly { id: string; start: number }[]) => {
+    const shown = timeline.getWindow();
+    const selected = options.selectedId();
+    const index = list.findIndex((entry) => entry.id === selected);
+    if (index >= 0) return index;
+    const inView = list.findIndex((entry) => entry.start >= shown.start.valueOf() && entry.start <= shown.end.valueOf());
+    return inView >= 0 ? inView : 0;
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== container || event.ctrlKey || event.metaKey || event.altKey) return;
     const list = ordered();
     if (list.length === 0) return;
     const index = cursor.current ? list.findIndex((entry) => entry.id === cursor.current) : -1;
     let next: number | null = null;
-    if (event.key === 'ArrowRight') next = index < 0 ? 0 : Math.min(index + 1, list.length - 1);
-    else if (event.key === 'ArrowLeft') next = index < 0 ? 0 : Math.max(index - 1, 0);
+    if (event.key === 'ArrowRight') next = index < 0 ? startingIndex(list) : Math.min(index + 1, list.length - 1);
+    else if (event.key === 'ArrowLeft') next = index < 0 ? startingIndex(list) : Math.max(index - 1, 0);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = list.length - 1;
     else if ((event.key === 'Enter' || event.key === ' ') && cursor.current) {
@@ -74,12 +84,8 @@ export function attachTimelineKeyboard(options: {
   const onFocus = () => {
     // Only a keyboard focus (Tab) picks an event; a click on the timeline focuses it too.
     if (cursor.current || !container.matches(':focus-visible')) return;
-    // Start on the selected event, else on the first event in view, else on the first of all.
     const list = ordered();
-    const shown = timeline.getWindow();
-    const selected = options.selectedId();
-    const first =
-      list.find((entry) => entry.id === selected) ?? list.find((entry) => entry.start >= shown.start.valueOf() && entry.start <= shown.end.valueOf()) ?? list[0];
+    const first = list[startingIndex(list)];
     if (first) moveTo(first.id);
   };
   const onBlur = () => mark(null);
