@@ -49,6 +49,7 @@ async function expectUsable(atlas: AtlasPage, page: Page): Promise<void> {
 test.describe('a small laptop window', () => {
   test.use({ viewport: { width: 1024, height: 640 } });
   test('at 1024×640 the map shows and the search box keeps its width, also after growing to 1440×900', async ({ atlas, page }) => {
+    test.setTimeout(180_000);
     await atlas.open();
     await expect(page.locator('.top-bar')).toContainText(/Alliance Atlas/);
     await expectUsable(atlas, page);
@@ -64,6 +65,7 @@ test.describe('a small laptop window', () => {
 test.describe('200 % browser zoom', () => {
   test.use({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
   test('a 1440×900 window at 200 % zoom still shows the map and a usable search box', async ({ atlas, page }) => {
+    test.setTimeout(180_000);
     await atlas.open();
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
     await expectUsable(atlas, page);

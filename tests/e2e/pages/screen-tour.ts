@@ -88,6 +88,13 @@ export async function tourEveryScreen(atlas: AtlasPage, context: BrowserContext,
   await expect(page.locator('.scene-list__item')).toHaveCount(1);
   await check('briefing with a scene', page, '.sidebar');
 
+  // The PDF briefing pack's print view, in a tab of its own.
+  const [printView] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: name('PDF briefing pack', 'PDF資料') }).click()]);
+  await expect(printView.locator('.print-page')).toHaveCount(1, { timeout: 30_000 });
+  await expect(printView.locator('.print-page__map svg')).toHaveCount(1, { timeout: 30_000 });
+  await check('print view', printView);
+  await printView.close();
+
   const presenter = await context.newPage();
   await presenter.goto(`${atlas.url}#presenter`);
   await expect(presenter.getByText(name('Waiting for a presentation to start…', '発表の開始を待っています…'))).toBeVisible();
