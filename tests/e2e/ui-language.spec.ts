@@ -8,7 +8,9 @@ import { tourEveryScreen } from './pages/screen-tour';
  * can meet (aria-label, title, placeholder, alt) is read. Text in the other language passes
  * only where the page says it is in that language (an element's `lang`, as WCAG 3.1.2 asks
  * for anyway) or marks it as data (`data-data-text`: source titles, file names, codes), or
- * when it is an acronym or proper name on the allowlist.
+ * when it is an acronym or proper name on the allowlist. In the Japanese UI, a text fails when it
+ * has no Japanese at all beyond acronyms and allowed names (Japanese sentences name things by
+ * their acronyms); in the English UI, any Japanese character outside data fails.
  */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const ENGLISH_WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]/g;
@@ -66,8 +68,11 @@ function otherLanguage(found: readonly Found[], uiLanguage: 'en' | 'ja'): string
   if (uiLanguage === 'en') {
     return found.filter((f) => JAPANESE.test(f.text) && !ALLOWED_IN_ENGLISH(f.text)).map((f) => `${f.where}: ${f.text}`);
   }
+  // A Japanese sentence may name things by their acronyms or English names ("2018年からCISAが…");
+  // what must not be left is a text with no Japanese at all, beyond acronyms and allowed names.
+  const acronym = (word: string) => /^[A-Z][A-Z0-9]*$/.test(word.replace(/[-/&.]/g, ''));
   return found
-    .filter((f) => (f.text.match(ENGLISH_WORD) ?? []).some((word) => !ALLOWED_IN_JAPANESE.has(word)))
+    .filter((f) => !JAPANESE.test(f.text) && (f.text.match(ENGLISH_WORD) ?? []).some((word) => !acronym(word) && !ALLOWED_IN_JAPANESE.has(word)))
     .map((f) => `${f.where}: ${f.text}`);
 }
 

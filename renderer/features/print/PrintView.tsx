@@ -162,7 +162,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
             <h2>{tPack('print.sources', { count: sources.length })}</h2>
             <ol>
               {sources.map((source) => (
-                <li key={source.id}>
+                <li key={source.id} data-data-text>
                   {inLanguage(source.title, language)}
                   {source.publisher ? ` — ${source.publisher}` : ''}
                   {source.date ? `, ${formatPartialDate(source.date, textLanguage)}` : ''}
