@@ -40,7 +40,7 @@ test('everything on the main screen works from the keyboard, with focus always v
   await expect.poll(async () => (await atlas.timelineEventIds('is-keyboard-focus'))[0]).not.toBe(first);
   const [second] = await atlas.timelineEventIds('is-keyboard-focus');
   // Each move is announced to screen readers: date and title.
-  await expect(page.locator('.time-panel [aria-live="polite"]')).toContainText(' — ');
+  await expect(page.locator('.time-panel p[aria-live="polite"]')).toContainText(' — ');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('event-details')).toHaveAttribute('data-event-id', second ?? '');
 
