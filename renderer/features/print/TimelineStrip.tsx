@@ -31,7 +31,7 @@ export function TimelineStrip({ events, date, language, highlighted }: { readonl
   const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).filter((year) => year % step === 0);
 
   return (
-    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={date ? formatPartialDate(date, language) : undefined}>
+    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={date ? formatPartialDate(date, language) : `${firstYear}–${lastYear}`}>
       <line x1={20} x2={WIDTH - 20} y1={AXIS_Y} y2={AXIS_Y} stroke="#59606b" strokeWidth={1} />
       {ticks.map((year) => (
         <g key={year}>
