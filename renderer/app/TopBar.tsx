@@ -5,6 +5,7 @@ import { EditToolbar } from '../features/editing/EditToolbar';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
 import { BackupsButton } from '../features/backups/BackupsButton';
 import { CompareButton } from '../features/compare/CompareButton';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
@@ -36,6 +37,7 @@ export function TopBar() {
         </button>
         <DataButton />
         <BackupsButton />
+        <ShortcutsDialog />
       </div>
     </header>
   );

@@ -140,7 +140,7 @@ export function BackupsDialog() {
               <tr key={backup.name} data-backup-name={backup.name}>
                 <td>{t('backups.takenAt', { time: Date.parse(backup.createdAt) })}</td>
                 <td>{t(`backups.kind.${backup.kind}`)}</td>
-                <td>{backup.datasetName ?? t('backups.unreadable')}</td>
+                <td>{backup.datasetName ? <span data-data-text>{backup.datasetName}</span> : t('backups.unreadable')}</td>
                 <td>{backup.briefings ?? '—'}</td>
                 <td>{t('backups.sizeValue', { size: backup.bytes / MEGABYTE })}</td>
                 <td>

@@ -29,7 +29,9 @@ export function ReleaseNotes() {
         <h2 id="release-dialog-title">{t('release.title', { date })}</h2>
         <ul className="release-changes">
           {release.changes.map((change, i) => (
-            <li key={i}>{pickText(change, [uiLanguage])}</li>
+            <li key={i} data-data-text>
+              {pickText(change, [uiLanguage])}
+            </li>
           ))}
         </ul>
         <div className="dialog__actions">

@@ -15,14 +15,17 @@ export function SourceSummary({ source, badge }: { readonly source: SourceView; 
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   return (
     <>
-      <p className="citation__title">{pickText(source.title, [uiLanguage])}</p>
+      <p className="citation__title" data-data-text>{pickText(source.title, [uiLanguage])}</p>
       <p className="citation__meta">
-        {[source.publisher, source.date ? formatPartialDate(source.date, uiLanguage) : null].filter(Boolean).join(' · ')}
+        {/* Publisher and address are data, often in one language only (data-data-text, see tests/e2e/ui-language.spec.ts). */}
+        {source.publisher && <span data-data-text>{source.publisher}</span>}
+        {source.publisher && source.date ? ' · ' : ''}
+        {source.date ? formatPartialDate(source.date, uiLanguage) : null}
         {badge}
       </p>
       {source.url ? (
         <p className="citation__url">
-          <code>{source.url}</code>
+          <code data-data-text>{source.url}</code>
           <CopyButton text={source.url} />
         </p>
       ) : (

@@ -126,7 +126,8 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -REGION_TITLE_GAP,
         'font-weight': 700,
-        color: 'data(color)',
+        // Ink rather than the region's colour: light palette colours fall below 3:1 as text.
+        color: '#1f2329',
         events: 'no',
         'z-index': 0,
       },

@@ -1,12 +1,17 @@
 import type { ActorType, LinkType } from '../../../domain/vocabulary';
+import { OKABE_ITO, STRUCTURE_GREY } from './palette';
 
 /**
  * How the map encodes the data: colour = country, shape = actor type, line = link type.
  * The map's stylesheet and the legend both read these tables, so they cannot disagree.
  */
 
-/** Colour of bilateral and multilateral frameworks, which belong to no country. */
-export const FRAMEWORK_COLOR = '#6b4fa0';
+/**
+ * Colour of bilateral and multilateral frameworks, which belong to no country. The shipped
+ * dataset gives Japan vermilion and the United States blue; with this reddish purple the three
+ * stay apart under every colour-vision deficiency (the old purple turned into the US blue).
+ */
+export const FRAMEWORK_COLOR = OKABE_ITO.reddishPurple;
 
 export type NodeShape =
   | 'round-octagon'
@@ -54,19 +59,26 @@ export interface LinkStyle {
   readonly arrow: ArrowShape;
 }
 
+/**
+ * Link types share the seven line-friendly Okabe–Ito colours by family (hierarchy black,
+ * leadership vermilion, cooperation green, membership blue, treaties purple, support orange,
+ * information sky blue); two types of one colour differ in line style (solid, dashed, dotted)
+ * and arrowhead, and types of different colours stay apart under every colour-vision
+ * deficiency (both checked in tests/unit/renderer/palette.test.ts).
+ */
 export const LINK_STYLES: Record<LinkType, LinkStyle> = {
-  oversees: { color: '#3f4756', line: 'solid', width: 2, arrow: 'triangle' },
-  leads: { color: '#b45309', line: 'solid', width: 2.5, arrow: 'triangle' },
-  coordinates: { color: '#0f766e', line: 'dashed', width: 2, arrow: 'triangle' },
-  secretariat_of: { color: '#7c3aed', line: 'dashed', width: 2, arrow: 'vee' },
-  participates_in: { color: '#2563eb', line: 'solid', width: 1.5, arrow: 'vee' },
-  member_of: { color: '#1e40af', line: 'dotted', width: 2, arrow: 'vee' },
-  signatory_to: { color: '#9333ea', line: 'solid', width: 2, arrow: 'diamond' },
-  shares_information_with: { color: '#059669', line: 'dashed', width: 2.5, arrow: 'none' },
-  cooperates_with: { color: '#4d7c0f', line: 'solid', width: 2, arrow: 'none' },
-  supports: { color: '#a16207', line: 'dotted', width: 2, arrow: 'triangle' },
-  delegates_to: { color: '#be185d', line: 'dashed', width: 2, arrow: 'tee' },
-  counterpart_of: { color: '#dc2626', line: 'dashed', width: 3, arrow: 'circle' },
-  part_of: { color: '#a3a8b3', line: 'solid', width: 1.5, arrow: 'none' },
-  succeeded_by: { color: '#111827', line: 'dashed', width: 2.5, arrow: 'chevron' },
+  oversees: { color: OKABE_ITO.black, line: 'solid', width: 2, arrow: 'triangle' },
+  leads: { color: OKABE_ITO.vermilion, line: 'solid', width: 2.5, arrow: 'chevron' },
+  coordinates: { color: OKABE_ITO.bluishGreen, line: 'dashed', width: 2, arrow: 'triangle' },
+  secretariat_of: { color: OKABE_ITO.reddishPurple, line: 'dashed', width: 2, arrow: 'vee' },
+  participates_in: { color: OKABE_ITO.blue, line: 'solid', width: 1.5, arrow: 'vee' },
+  member_of: { color: OKABE_ITO.blue, line: 'dotted', width: 2, arrow: 'diamond' },
+  signatory_to: { color: OKABE_ITO.reddishPurple, line: 'solid', width: 2, arrow: 'diamond' },
+  shares_information_with: { color: OKABE_ITO.skyBlue, line: 'dashed', width: 2.5, arrow: 'none' },
+  cooperates_with: { color: OKABE_ITO.bluishGreen, line: 'solid', width: 2, arrow: 'none' },
+  supports: { color: OKABE_ITO.orange, line: 'dotted', width: 2, arrow: 'triangle' },
+  delegates_to: { color: OKABE_ITO.orange, line: 'dashed', width: 2, arrow: 'tee' },
+  counterpart_of: { color: OKABE_ITO.vermilion, line: 'dashed', width: 3, arrow: 'circle' },
+  part_of: { color: STRUCTURE_GREY, line: 'dotted', width: 1.5, arrow: 'none' },
+  succeeded_by: { color: OKABE_ITO.black, line: 'dashed', width: 2.5, arrow: 'chevron' },
 };

@@ -76,7 +76,7 @@ interface PrintData {
  * embeds the font, so Japanese stays text. Sets data-print-ready on <html> when complete.
  */
 export function PrintView({ request }: { readonly request: PrintRequest }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [data, setData] = useState<PrintData | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // The timeline strips place their labels by measured width, which needs the font's glyphs.
@@ -162,8 +162,8 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   if (!data) return <p className="muted">{t('app.loading')}</p>;
 
   return (
-    <div className="print-view" lang={textLanguage}>
-      <div className="print-toolbar">
+    <div className="print-view">
+      <div className="print-toolbar" lang={i18n.language}>
         <button type="button" className="primary-button" onClick={() => window.print()}>
           {t('print.print')}
         </button>
@@ -171,7 +171,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
       </div>
       {pages.map(({ scene, index, visible, selectedEvents, selectedName, context }) => (
         <Fragment key={scene.id}>
-        <section className="print-page" data-scene-id={scene.id}>
+        <section className="print-page" data-scene-id={scene.id} lang={textLanguage}>
           <header className="print-page__header">
             <span>{context.briefingTitle}</span>
             <span>
@@ -198,7 +198,7 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
               {context.sources.length <= FULL_SOURCE_LIST ? (
                 <ol>
                   {context.sources.map((source) => (
-                    <li key={source.id}>
+                    <li key={source.id} data-data-text>
                       {text.data(source.title)}
                       {source.publisher ? ` — ${source.publisher}` : ''}
                       {source.date ? `, ${formatPartialDate(source.date, textLanguage)}` : ''}

@@ -58,7 +58,7 @@ export function TimelineStrip({ events, date, language, highlighted }: { readonl
   const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).filter((year) => year % step === 0);
 
   return (
-    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={dateLabel ?? undefined} data-placed={widths ? 'true' : undefined}>
+    <svg className="timeline-strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={dateLabel ?? `${firstYear}–${lastYear}`} data-placed={widths ? 'true' : undefined}>
       {!widths && (
         <g ref={measuring} visibility="hidden">
           {ordered.map((event) => (

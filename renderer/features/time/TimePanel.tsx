@@ -6,6 +6,7 @@ import { useTimeStore } from '../../state/time-store';
 import { AsOfControl } from './AsOfControl';
 import { isoOf } from './as-of';
 import { TimelineView } from './TimelineView';
+import { closeDetailsOnEscape } from '../../ui/close-on-escape';
 
 /** The as-of date control, the timeline's own options, and the timeline. */
 export function TimePanel() {
@@ -41,7 +42,7 @@ export function TimePanel() {
               </button>
             </span>
           )}
-          <details className="popover">
+          <details className="popover" onKeyDown={closeDetailsOnEscape}>
             <summary>{t('time.options')}</summary>
             <div className="popover__panel">
               <div className="segmented" role="radiogroup" aria-label={t('time.lanes')}>

@@ -4,13 +4,15 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { pickText } from '../../../domain/languages';
-import { formatDateSpan } from '../../i18n/format-date';
+import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { useTimeStore } from '../../state/time-store';
 import { isoOf } from './as-of';
 import { laneOrder, timelineEntries, BILATERAL_LANE } from './timeline-items';
 import { majorLabel, minorLabel } from './timeline-labels';
+import { attachTimelineKeyboard, KEYBOARD_FOCUS_CLASS } from './timeline-keyboard';
+import { localizeCurrentTimeTitle, makeLaneLabelsFocusable } from './timeline-current-time';
 
 declare global {
   interface Window {
@@ -57,6 +59,11 @@ export function TimelineView() {
   const asOfDate = useViewStore((s) => s.asOfDate);
   // The axis formatter is handed to vis-timeline once; it reads the language through this ref.
   const language = useRef(uiLanguage);
+  // The event the keyboard is on (timeline-keyboard.ts) and what is announced about it.
+  const keyboardCursor = useRef<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // vis-timeline's own texts (the today line's title) are set outside React; they read t through this ref.
+  const translate = useRef(t);
 
   useEffect(() => {
     if (!atlas || !container.current) return;
@@ -66,7 +73,7 @@ export function TimelineView() {
     const options: TimelineOptions = {
       start: timelineWindow?.start ?? new Date(2004, 0, 1),
       end: timelineWindow?.end ?? new Date(now + 2 * YEAR_MS),
-      min: new Date(1955, 0, 1),
+      min: new Date(1950, 0, 1), // before the earliest event (1954), so every event can be reached
       max: new Date(now + 6 * YEAR_MS),
       zoomMin: 14 * DAY_MS,
       zoomMax: 80 * YEAR_MS,
@@ -95,12 +102,33 @@ export function TimelineView() {
     instance.on('timechanged', ({ id, time }: { id: string; time: Date }) => {
       if (id === AS_OF_MARKER) setAsOfDate(isoOf(time));
     });
+    const detachKeyboard = attachTimelineKeyboard({
+      container: container.current,
+      timeline: instance,
+      items,
+      cursor: keyboardCursor,
+      selectedId: () => {
+        const current = useViewStore.getState().selection;
+        return current?.kind === 'event' ? current.id : null;
+      },
+      onOpen: (eventId) => select({ kind: 'event', id: eventId }),
+      onAnnounce: (eventId) => {
+        const event = useAtlasStore.getState().atlas?.events.find((e) => e.id === eventId);
+        const lang = language.current;
+        if (event) setAnnouncement(`${formatDateSpan(event.date, event.endDate, lang)} — ${pickText(event.title, [lang])}`);
+      },
+    });
+    const stopTitles = localizeCurrentTimeTitle(container.current, (now) =>
+      translate.current('timelineKeyboard.now', { date: formatPartialDate(isoOf(now), language.current) }),
+    );
     const initial = instance.getWindow();
     setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
     window.__atlasTimeline = instance;
     setTimeline(instance);
     return () => {
       setTimeline(null);
+      detachKeyboard();
+      stopTitles();
       delete window.__atlasTimeline;
       instance.destroy();
     };
@@ -110,6 +138,7 @@ export function TimelineView() {
   useEffect(() => {
     if (!timeline || !atlas) return;
     language.current = uiLanguage;
+    translate.current = t;
     const actors = new Map(atlas.actors.map((a) => [a.id, a]));
     const events = new Map(atlas.events.map((e) => [e.id, e]));
     const countries = new Map(atlas.countries.map((c) => [c.code, c]));
@@ -133,6 +162,7 @@ export function TimelineView() {
       const classes = [`event`, `event--${entry.category}`, `event--${entry.kind}`, `event-id--${entry.id}`];
       if (related === true) classes.push('is-related');
       if (related === false) classes.push('is-dimmed');
+      if (entry.id === keyboardCursor.current) classes.push(KEYBOARD_FOCUS_CLASS);
       return {
         id: entry.id,
         group: entry.lane,
@@ -148,7 +178,8 @@ export function TimelineView() {
     items.remove(items.getIds().filter((id) => !keep.has(id as string)));
     items.update(next);
     timeline.redraw();
-  }, [timeline, atlas, items, groups, uiLanguage, lanes, onlySelected, selection, tv]);
+    if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
+  }, [timeline, atlas, items, groups, uiLanguage, lanes, onlySelected, selection, tv, t]);
 
   // The selected event, brought into view when it was chosen elsewhere (map, details, sources).
   useEffect(() => {
@@ -182,5 +213,23 @@ export function TimelineView() {
     timeline.setCustomTimeTitle(t('time.asOfMarker'), AS_OF_MARKER);
   }, [timeline, asOfDate, t]);
 
-  return <div ref={container} className="timeline" data-testid="timeline" aria-label={t('time.timelineLabel')} />;
+  return (
+    <>
+      <div
+        ref={container}
+        className="timeline"
+        data-testid="timeline"
+        role="group"
+        tabIndex={0}
+        aria-label={t('time.timelineLabel')}
+        aria-describedby="timeline-keys-hint"
+      />
+      <p id="timeline-keys-hint" className="visually-hidden">
+        {t('timelineKeyboard.hint')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
 }
