@@ -2,15 +2,17 @@ import { useEffect, useRef } from 'react';
 
 /** Longer than the double-click interval of every desktop system's default settings. */
 const DOUBLE_CLICK_MS = 500;
-const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const;
+const POINTER_EVENTS = ['mousedown', 'mouseup', 'click', 'dblclick'] as const;
 
 /**
  * The second click of a double click on Save would land on whatever lies under the dialog
- * (the as-of slider, a node): for a moment after a dialog closes, clicks outside dialogs are ignored.
+ * (the as-of slider, a node): for a moment after a dialog closes, the rest of a double click
+ * (the presses the browser counts as second) is ignored; a new single click goes through.
  */
 function ignoreClicksThrough(): void {
   const swallow = (event: Event) => {
     if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
+    if (event.type !== 'dblclick' && !(event instanceof MouseEvent && event.detail >= 2)) return;
     event.preventDefault();
     event.stopPropagation();
   };
