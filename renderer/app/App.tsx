@@ -71,9 +71,9 @@ export function App() {
         <Sidebar />
         <div className={compareOpen && atlas ? 'center center--with-compare' : 'center'}>
           {atlas && compareOpen && <ComparePanel />}
-          {atlas && fontsReady && <ViewSwitch />}
           {/* The table lies over the map, which stays laid out (and inert) so its camera and selection carry on. */}
           <div className="center__main">
+            {atlas && fontsReady && <ViewSwitch />}
             <div className="center__map" inert={tableShown}>
               {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
             </div>

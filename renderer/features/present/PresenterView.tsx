@@ -114,11 +114,11 @@ export function PresenterView() {
         {atlas && <SceneThumbnail atlas={atlas} scenes={briefing.scenes} index={index} language={language} label={title} />}
         <div>
           <h1>{title}</h1>
-          <div className="presenter__notes" aria-label={t('present.notes')}>
+          <section className="presenter__notes" aria-label={t('present.notes')}>
             {presentationText(scene?.notes, language).map((line) => (
               <p key={line}>{line}</p>
             ))}
-          </div>
+          </section>
         </div>
       </section>
       <section className="presenter__next" aria-label={t('present.nextScene')}>
