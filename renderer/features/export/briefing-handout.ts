@@ -10,7 +10,7 @@ import { HANDOUT_CSS } from './handout-style';
 import { mapSvg, visibleLabelText } from './map-image';
 import { packText } from './pack-text';
 import { sceneContext } from './scene-context';
-import { renderScene } from './scene-renderer';
+import { withRenderedScene } from './scene-renderer';
 
 const LANGUAGES = ['en', 'ja'] as const;
 type Lang = (typeof LANGUAGES)[number];
@@ -54,49 +54,39 @@ export async function briefingHandout(atlas: AtlasData, briefing: Briefing, sour
     handles.set(actorId, handle);
     return handle;
   };
-  const host = document.createElement('div');
-  host.className = 'offscreen-render';
-  document.body.append(host);
   let labelText = '';
   const scenes = [];
-  try {
-    for (let index = 0; index < briefing.scenes.length; index++) {
-      const context = { en: sceneContext(atlas, briefing, sources, index, texts.en), ja: sceneContext(atlas, briefing, sources, index, texts.ja) };
-      const maps: Partial<Both> = {};
-      let box: { x: number; y: number; w: number; h: number } = { x: 0, y: 0, w: FRAME.width, h: FRAME.height };
-      for (const lang of LANGUAGES) {
-        const rendered = renderScene(host, atlas, briefing.scenes, index, { language: lang, theme: 'vector', ...FRAME, cropToShown: true });
-        try {
-          labelText += visibleLabelText(rendered.cy);
-          // Invisible targets over each organization: what a click selects.
-          const targets = rendered.cy
-            .nodes(':visible')
-            .filter((node) => node.data('kind') === 'actor')
-            .map((node) => {
-              const b = node.renderedBoundingBox({ includeLabels: true });
-              return `<rect data-actor="${handleOf(node.id())}" x="${b.x1.toFixed(1)}" y="${b.y1.toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" fill="transparent"/>`;
-            })
-            .join('');
-          const svg = await mapSvg(rendered.cy, { embedFonts: false });
-          maps[lang] = svg.replace(/<\/svg>\s*$/, `<g>${targets}</g></svg>`);
-          const drawn = rendered.cy.elements(':visible').renderedBoundingBox({ includeLabels: true });
-          box = { x: Math.max(0, drawn.x1 - 12), y: Math.max(0, drawn.y1 - 12), w: Math.min(FRAME.width, drawn.w + 24), h: Math.min(FRAME.height, drawn.h + 24) };
-        } finally {
-          rendered.dispose();
-        }
-      }
-      scenes.push({
-        title: both((lang) => context[lang].title),
-        notes: both((lang) => context[lang].notes),
-        asOf: both((lang) => context[lang].asOf),
-        legend: { en: context.en.legend.map((e) => e.label), ja: context.ja.legend.map((e) => e.label) },
-        sourceCount: context.en.sources.length,
-        map: maps as Both,
-        box,
+  for (let index = 0; index < briefing.scenes.length; index++) {
+    const context = { en: sceneContext(atlas, briefing, sources, index, texts.en), ja: sceneContext(atlas, briefing, sources, index, texts.ja) };
+    const maps: Partial<Both> = {};
+    let box: { x: number; y: number; w: number; h: number } = { x: 0, y: 0, w: FRAME.width, h: FRAME.height };
+    for (const lang of LANGUAGES) {
+      maps[lang] = await withRenderedScene(atlas, briefing.scenes, index, { language: lang, theme: 'vector', ...FRAME, cropToShown: true }, async (cy) => {
+        labelText += visibleLabelText(cy);
+        // Invisible targets over each organization: what a click selects.
+        const targets = cy
+          .nodes(':visible')
+          .filter((node) => node.data('kind') === 'actor')
+          .map((node) => {
+            const b = node.renderedBoundingBox({ includeLabels: true });
+            return `<rect data-actor="${handleOf(node.id())}" x="${b.x1.toFixed(1)}" y="${b.y1.toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" fill="transparent"/>`;
+          })
+          .join('');
+        const svg = await mapSvg(cy, { embedFonts: false });
+        const drawn = cy.elements(':visible').renderedBoundingBox({ includeLabels: true });
+        box = { x: Math.max(0, drawn.x1 - 12), y: Math.max(0, drawn.y1 - 12), w: Math.min(FRAME.width, drawn.w + 24), h: Math.min(FRAME.height, drawn.h + 24) };
+        return svg.replace(/<\/svg>\s*$/, `<g>${targets}</g></svg>`);
       });
     }
-  } finally {
-    host.remove();
+    scenes.push({
+      title: both((lang) => context[lang].title),
+      notes: both((lang) => context[lang].notes),
+      asOf: both((lang) => context[lang].asOf),
+      legend: { en: context.en.legend.map((e) => e.label), ja: context.ja.legend.map((e) => e.label) },
+      sourceCount: context.en.sources.length,
+      map: maps as Both,
+      box,
+    });
   }
 
   const citing = new Map<string, SourceView[]>();

@@ -7,7 +7,7 @@ import { fileSlug } from './file-names';
 import { mapPng } from './map-image';
 import { packText } from './pack-text';
 import { sceneContext } from './scene-context';
-import { renderScene } from './scene-renderer';
+import { withRenderedScene } from './scene-renderer';
 
 /** Wide 16:9 slides (13.33 × 7.5 in); the map takes the area under the title. */
 const SLIDE = { width: 13.333, height: 7.5 } as const;
@@ -39,33 +39,22 @@ export async function briefingPptx(atlas: AtlasData, briefing: Briefing, sources
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = text.data(briefing.title);
   pptx.company = 'Alliance Atlas';
-  const host = document.createElement('div');
-  host.className = 'offscreen-render';
-  document.body.append(host);
-  try {
-    for (let index = 0; index < briefing.scenes.length; index++) {
-      const context = sceneContext(atlas, briefing, sources, index, text);
-      const rendered = renderScene(host, atlas, briefing.scenes, index, { language, theme: 'projector', ...FRAME, sizes: projectorSizes(1920, 1080), cropToShown: true });
-      let image: string;
-      try {
-        image = await blobToDataUrl(await mapPng(rendered.cy, FRAME.width * 2));
-      } finally {
-        rendered.dispose();
-      }
-      const slide = pptx.addSlide();
-      slide.addText(context.title, { x: 0.4, y: 0.25, w: SLIDE.width - 0.8, h: 0.65, fontSize: 28, bold: true, fontFace: FONT, lang, color: '111827', fit: 'shrink' });
-      slide.addText(`${context.asOf} · ${context.briefingTitle}`, { x: 0.4, y: 0.88, w: SLIDE.width - 0.8, h: 0.4, fontSize: 14, fontFace: FONT, lang, color: '374151' });
-      slide.addImage({ data: image, ...MAP_AREA });
-      if (context.sourceLine) {
-        const line =
-          context.sourceLine.length > SOURCE_CHARS ? `${context.sourceLine.slice(0, SOURCE_CHARS)}… ${text.t('handout.moreSources', { count: context.sources.length })}` : context.sourceLine;
-        slide.addText(line, { x: 0.4, y: 6.88, w: SLIDE.width - 0.8, h: 0.5, fontSize: 8, fontFace: FONT, lang, color: '4b5563', fit: 'shrink', valign: 'top' });
-      }
-      slide.addText(`${index + 1} / ${briefing.scenes.length}`, { x: SLIDE.width - 1.4, y: 0.25, w: 1, h: 0.3, fontSize: 10, fontFace: FONT, color: '6b7280', align: 'right' });
-      if (context.notes) slide.addNotes(context.notes);
+  for (let index = 0; index < briefing.scenes.length; index++) {
+    const context = sceneContext(atlas, briefing, sources, index, text);
+    const image = await withRenderedScene(atlas, briefing.scenes, index, { language, theme: 'projector', ...FRAME, sizes: projectorSizes(1920, 1080), cropToShown: true }, async (cy) =>
+      blobToDataUrl(await mapPng(cy, FRAME.width * 2)),
+    );
+    const slide = pptx.addSlide();
+    slide.addText(context.title, { x: 0.4, y: 0.25, w: SLIDE.width - 0.8, h: 0.65, fontSize: 28, bold: true, fontFace: FONT, lang, color: '111827', fit: 'shrink' });
+    slide.addText(`${context.asOf} · ${context.briefingTitle}`, { x: 0.4, y: 0.88, w: SLIDE.width - 0.8, h: 0.4, fontSize: 14, fontFace: FONT, lang, color: '374151' });
+    slide.addImage({ data: image, ...MAP_AREA });
+    if (context.sourceLine) {
+      const line =
+        context.sourceLine.length > SOURCE_CHARS ? `${context.sourceLine.slice(0, SOURCE_CHARS)}… ${text.t('handout.moreSources', { count: context.sources.length })}` : context.sourceLine;
+      slide.addText(line, { x: 0.4, y: 6.88, w: SLIDE.width - 0.8, h: 0.5, fontSize: 8, fontFace: FONT, lang, color: '4b5563', fit: 'shrink', valign: 'top' });
     }
-  } finally {
-    host.remove();
+    slide.addText(`${index + 1} / ${briefing.scenes.length}`, { x: SLIDE.width - 1.4, y: 0.25, w: 1, h: 0.3, fontSize: 10, fontFace: FONT, color: '6b7280', align: 'right' });
+    if (context.notes) slide.addNotes(context.notes);
   }
   const written = await pptx.write({ outputType: 'blob' });
   return written instanceof Blob ? written : new Blob([written as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });

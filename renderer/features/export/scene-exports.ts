@@ -14,7 +14,7 @@ import { framedPng, framedSvg } from './framed-paint';
 import { MAX_CANVAS_SIDE, mapPng, mapSvg, visibleLabelText } from './map-image';
 import { packText } from './pack-text';
 import { sceneContext } from './scene-context';
-import { renderScene } from './scene-renderer';
+import { withRenderedScene } from './scene-renderer';
 
 /** A 16:9 frame: scenes are composed for projectors. */
 const FRAME = { width: 1600, height: 900 } as const;
@@ -49,25 +49,17 @@ export async function exportScene(
   if (!sources.ok) throw new Error(sources.error.message);
   const text = packText(options.language);
   const context = sceneContext(atlas, briefing, sources.value, index, text);
-  const host = document.createElement('div');
-  host.className = 'offscreen-render';
-  document.body.append(host);
-  const rendered = renderScene(host, atlas, briefing.scenes, index, { language: options.language, theme: format === 'svg' ? 'vector' : 'standard', ...FRAME, cropToShown: true });
-  try {
+  const renderOptions = { language: options.language, theme: format === 'svg' ? 'vector' : 'standard', ...FRAME, cropToShown: true } as const;
+  const blob = await withRenderedScene(atlas, briefing.scenes, index, renderOptions, async (cy) => {
     await document.fonts.load(`16px ${MAP_FONT_FAMILY}`, [context.title, context.asOf, context.briefingTitle, context.sourceLine, ...context.legend.map((e) => e.label)].join(''));
-    const layout = framedLayout(context, text, shownArea(rendered.cy));
-    const blob =
-      format === 'png'
-        ? await framedPng(layout, await createImageBitmap(await mapPng(rendered.cy, Math.min((FRAME.width * options.pngWidth) / layout.width, MAX_CANVAS_SIDE))), FRAME.width, options.pngWidth)
-        : new Blob(
-            [framedSvg(layout, await mapSvg(rendered.cy, { embedFonts: false }), await embeddedFontFaces(visibleLabelText(rendered.cy) + layout.texts.map((t) => t.text).join('')))],
-            { type: 'image/svg+xml;charset=utf-8' },
-          );
-    downloadBlob(blob, sceneFileName(briefing, index, options.language, format));
-  } finally {
-    rendered.dispose();
-    host.remove();
-  }
+    const layout = framedLayout(context, text, shownArea(cy));
+    return format === 'png'
+      ? framedPng(layout, await createImageBitmap(await mapPng(cy, Math.min((FRAME.width * options.pngWidth) / layout.width, MAX_CANVAS_SIDE))), FRAME.width, options.pngWidth)
+      : new Blob([framedSvg(layout, await mapSvg(cy, { embedFonts: false }), await embeddedFontFaces(visibleLabelText(cy) + layout.texts.map((t) => t.text).join('')))], {
+          type: 'image/svg+xml;charset=utf-8',
+        });
+  });
+  downloadBlob(blob, sceneFileName(briefing, index, options.language, format));
 }
 
 /** The part of the rendered frame that has something drawn in it, with a little room around. */

@@ -6,9 +6,20 @@ import { MapController } from '../map/map-controller';
 import { mapStylesheet, STANDARD_SIZES, type MapTheme, type ScreenSizes } from '../map/map-style';
 import { sceneMapState, showScene } from '../map/scene-map';
 
+export interface RenderOptions {
+  readonly language: LabelLanguage;
+  readonly theme: MapTheme;
+  readonly width: number;
+  readonly height: number;
+  /** On-screen label sizes; a print sets them so labels come out at a legible point size. */
+  readonly sizes?: ScreenSizes;
+  /** Frames only the part of the scene's area that has something drawn in it (handouts). */
+  readonly cropToShown?: boolean;
+}
+
 export interface RenderedScene {
   readonly cy: Core;
-  /** Removes the instance and its container. */
+  /** Removes the instance and its off-screen host. */
   dispose(): void;
 }
 
@@ -16,22 +27,11 @@ export interface RenderedScene {
  * Draws one scene of a briefing into a map of its own, the way the presentation shows it,
  * without touching the live map. Exports and the print view use it.
  */
-export function renderScene(
-  host: HTMLElement,
-  atlas: AtlasData,
-  scenes: readonly Scene[],
-  index: number,
-  options: {
-    readonly language: LabelLanguage;
-    readonly theme: MapTheme;
-    readonly width: number;
-    readonly height: number;
-    /** On-screen label sizes; a print sets them so labels come out at a legible point size. */
-    readonly sizes?: ScreenSizes;
-    /** Frames only the part of the scene's area that has something drawn in it (handouts). */
-    readonly cropToShown?: boolean;
-  },
-): RenderedScene {
+function renderScene(atlas: AtlasData, scenes: readonly Scene[], index: number, options: RenderOptions): RenderedScene {
+  // Laid out (Cytoscape needs a size) but off screen, so nothing flickers into view.
+  const host = document.createElement('div');
+  host.className = 'offscreen-render';
+  document.body.append(host);
   const container = document.createElement('div');
   container.className = 'scene-render';
   container.style.width = `${options.width}px`;
@@ -73,7 +73,17 @@ export function renderScene(
     dispose: () => {
       controller.destroy();
       cy.destroy();
-      container.remove();
+      host.remove();
     },
   };
+}
+
+/** Draws a scene, hands its map to `draw`, and removes it again whatever `draw` does. */
+export async function withRenderedScene<T>(atlas: AtlasData, scenes: readonly Scene[], index: number, options: RenderOptions, draw: (cy: Core) => Promise<T>): Promise<T> {
+  const rendered = renderScene(atlas, scenes, index, options);
+  try {
+    return await draw(rendered.cy);
+  } finally {
+    rendered.dispose();
+  }
 }

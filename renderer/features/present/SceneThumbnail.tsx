@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
-import { renderScene } from '../export/scene-renderer';
+import { withRenderedScene } from '../export/scene-renderer';
 
 /** The frame scenes are composed for (16:9), drawn at half size: enough to recognise a slide. */
 const FRAME = { width: 960, height: 540 } as const;
@@ -17,21 +17,13 @@ export function SceneThumbnail(props: { readonly atlas: AtlasData; readonly scen
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
-    const host = document.createElement('div');
-    host.className = 'offscreen-render';
-    document.body.append(host);
-    const rendered = renderScene(host, atlas, scenes, index, { language, theme: 'standard', ...FRAME });
-    void rendered.cy
-      .png({ output: 'blob-promise', full: false, scale: 0.5, bg: '#ffffff' })
-      .then((blob) => {
-        if (cancelled) return;
-        url = URL.createObjectURL(blob);
-        setImage(url);
-      })
-      .finally(() => {
-        rendered.dispose();
-        host.remove();
-      });
+    void withRenderedScene(atlas, scenes, index, { language, theme: 'standard', ...FRAME }, (cy) =>
+      cy.png({ output: 'blob-promise', full: false, scale: 0.5, bg: '#ffffff' }),
+    ).then((blob) => {
+      if (cancelled) return;
+      url = URL.createObjectURL(blob);
+      setImage(url);
+    });
     return () => {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);

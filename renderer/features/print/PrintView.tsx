@@ -8,7 +8,7 @@ import { mapSvg } from '../export/map-image';
 import { MAP_FONT_FAMILY } from '../map/map-style';
 import { packText } from '../export/pack-text';
 import { publisherGroups, sceneContext } from '../export/scene-context';
-import { renderScene } from '../export/scene-renderer';
+import { withRenderedScene } from '../export/scene-renderer';
 import { mapLinks } from '../../../domain/map-links';
 import { formatPartialDate } from '../../i18n/format-date';
 import { PrintLegend } from './PrintLegend';
@@ -130,14 +130,10 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
   useEffect(() => {
     if (!data || pages.length === 0 || !stripFontsReady) return;
     let cancelled = false;
-    const host = document.createElement('div');
-    host.className = 'offscreen-render';
-    document.body.append(host);
     const draw = async () => {
       for (const page of pages) {
-        const rendered = renderScene(host, data.atlas, data.briefing.scenes, page.index, { language, theme: 'vector', ...MAP_SIZE, sizes: PRINT_SIZES, cropToShown: true });
-        const svg = await mapSvg(rendered.cy, { embedFonts: false });
-        rendered.dispose();
+        const renderOptions = { language, theme: 'vector', ...MAP_SIZE, sizes: PRINT_SIZES, cropToShown: true } as const;
+        const svg = await withRenderedScene(data.atlas, data.briefing.scenes, page.index, renderOptions, (cy) => mapSvg(cy, { embedFonts: false }));
         if (cancelled) return;
         const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
         parsed.setAttribute('class', 'print-page__map-svg');
@@ -154,7 +150,6 @@ export function PrintView({ request }: { readonly request: PrintRequest }) {
     void draw();
     return () => {
       cancelled = true;
-      host.remove();
     };
   }, [data, pages, language, stripFontsReady, text]);
 
