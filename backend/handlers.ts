@@ -169,6 +169,9 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       if (readBriefing(db, briefingId) === null) throw notFound('briefing', briefingId);
       return compareSinceBriefing(db, briefingId);
     },
+    // Datasets renamed and deleted
+    renameDataset: ({ datasetId, name }) => datasets().rename(datasetId, name),
+    deleteDataset: ({ datasetId }) => datasets().remove(datasetId),
   };
   return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }
