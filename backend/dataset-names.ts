@@ -53,6 +53,5 @@ export function nameDataset(dataDirectory: string, id: string, name: LocalizedTe
 export function forgetDatasetName(dataDirectory: string, id: string): void {
   const names = readDatasetNames(dataDirectory);
   if (!(id in names)) return;
-  const { [id]: _removed, ...rest } = names;
-  writeDatasetNames(dataDirectory, rest);
+  writeDatasetNames(dataDirectory, Object.fromEntries(Object.entries(names).filter(([named]) => named !== id)));
 }
