@@ -58,14 +58,17 @@ function keepSelectionValid(): void {
 
 /**
  * A briefing created, renamed or deleted (or that undone): the list of briefings is read again;
- * the open briefing is read again if it is the one changed, or closed if it is gone.
+ * the open briefing is read again if it is the one changed, or closed if it is gone; one that
+ * comes back is opened when no other is.
  */
 async function showBriefingChange(briefingId: number): Promise<void> {
   const store = useBriefingStore.getState();
   await store.loadSummaries();
-  if (store.briefing?.id !== briefingId) return;
-  if (useBriefingStore.getState().summaries.some((b) => b.id === briefingId)) await store.openBriefing(briefingId);
-  else useBriefingStore.setState({ briefing: null });
+  const open = useBriefingStore.getState().briefing;
+  const exists = useBriefingStore.getState().summaries.some((b) => b.id === briefingId);
+  // A briefing brought back (its deletion undone) opens, unless the user has another one open.
+  if (exists && (open === null || open.id === briefingId)) await store.openBriefing(briefingId);
+  else if (!exists && open?.id === briefingId) useBriefingStore.setState({ briefing: null });
 }
 
 /** Shows what a change (or its undoing) did: the map and timeline for data and positions, the open briefing for scenes. */
