@@ -84,6 +84,6 @@ describe('creating, renaming and deleting a briefing can be undone and redone', 
   it('renaming or deleting a briefing that does not exist logs nothing', async () => {
     expect(await dispatch('deleteBriefing', { briefingId: 99 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await dispatch('renameBriefing', { briefingId: 99, title: { en: 'X' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await dispatch('undo')).toMatchObject({ ok: false, error: { code: 'nothing_to_undo' } });
+    expect(await dispatch('undo', {})).toMatchObject({ ok: false, error: { code: 'nothing_to_undo' } });
   });
 });
