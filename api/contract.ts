@@ -15,6 +15,7 @@ import type {
   BackupInfo,
   BriefingMarkInfo,
   DatasetEntry,
+  DeletedDatasetResult,
   ImportSummary,
   NewDatasetResult,
   RestoreShippedResult,
@@ -210,6 +211,11 @@ export const argumentSchemas = {
   listNotes: z.object({}).strict(),
   markBriefing: z.object({ briefingId: rowId, kind: z.enum(['presented', 'exported']) }).strict(),
   compareSinceBriefing: z.object({ briefingId: rowId }).strict(),
+  // Datasets renamed and deleted (issue 12 leftovers)
+  /** The user's own name for a dataset, in English, Japanese or both; it outlives imports into it. */
+  renameDataset: z.object({ datasetId: datasetId, name: userTitle }).strict(),
+  /** Removes a dataset the user added (never the shipped one); a backup is kept first. */
+  deleteDataset: z.object({ datasetId: datasetId }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -268,6 +274,9 @@ export interface OperationResults {
     /** The parent each removed actor had, so the map can draw its ghost beside it. */
     readonly removedParents: Readonly<Record<string, string | null>>;
   };
+  // Datasets renamed and deleted (issue 12 leftovers)
+  renameDataset: readonly DatasetEntry[];
+  deleteDataset: DeletedDatasetResult;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

@@ -27,7 +27,9 @@ export type ChangeSummary =
       readonly action: 'scenes';
       readonly briefingId: number;
       readonly change: 'add' | 'update' | 'duplicate' | 'delete' | 'reorder';
-    };
+    }
+  /** A briefing created, renamed or deleted (logged with kind 'scenes': a briefing's own changes). */
+  | { readonly action: 'briefing'; readonly briefingId: number; readonly change: 'create' | 'rename' | 'delete' };
 
 export interface HistoryEntry {
   readonly id: number;

@@ -51,6 +51,9 @@ export const OPERATION_NAMES = [
   'listNotes',
   'markBriefing',
   'compareSinceBriefing',
+  // Datasets renamed and deleted (issue 12 leftovers)
+  'renameDataset',
+  'deleteDataset',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -313,6 +313,8 @@ export interface IntegrityReport {
 export interface DatasetEntry {
   readonly id: string;
   readonly title: LocalizedText;
+  /** The name the user gave it (empty when never renamed); shown instead of the bundle's title. */
+  readonly name: LocalizedText;
   /** File name of the bundle it was built from. */
   readonly sourceName: string;
   /** 'bundled' while it holds the dataset shipped with the app. */
@@ -327,6 +329,14 @@ export interface DatasetEntry {
 /** What opening a file as a new dataset did: the import's summary, and the datasets now kept. */
 export interface NewDatasetResult {
   readonly summary: ImportSummary;
+  readonly datasets: readonly DatasetEntry[];
+}
+
+/** What deleting a dataset did: where its backup is, whether the shipped dataset was opened in its place, the datasets now kept. */
+export interface DeletedDatasetResult {
+  readonly backupFile: string;
+  /** True when the deleted dataset was the open one, so the shipped dataset is open now. */
+  readonly switched: boolean;
   readonly datasets: readonly DatasetEntry[];
 }
 

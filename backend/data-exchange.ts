@@ -9,10 +9,12 @@ import { readBundle } from '../db/exchange/export-bundle';
 import { writeGexf } from '../db/exchange/graph/gexf';
 import { graphModel } from '../db/exchange/graph/graph-model';
 import { writeGraphml } from '../db/exchange/graph/graphml';
-import { prepareImport } from '../db/exchange/prepare-import';
+import { kindOf, prepareImport } from '../db/exchange/prepare-import';
 import type { LooseRecord } from '../db/exchange/record-labels';
 import { bundleToSheets } from '../db/exchange/spreadsheet/bundle-to-sheets';
-import { writeWorkbook } from '../db/exchange/spreadsheet/xlsx-file';
+import { notesFromTables, notesSheet } from '../db/exchange/spreadsheet/notes-sheet';
+import { readWorkbook, writeWorkbook } from '../db/exchange/spreadsheet/xlsx-file';
+import { listNotes, writeNote } from '../db/queries/notes';
 import { AtlasError } from './atlas-error';
 import type { RunImport } from './dataset-import';
 
@@ -48,8 +50,11 @@ export async function exportData(db: AtlasDatabase, format: ExportFormat, langua
   switch (format) {
     case 'bundle':
       return file('text', bundleJson(readBundle(db)));
-    case 'xlsx':
-      return file('base64', (await writeWorkbook(bundleToSheets(readBundle(db), language), now)).toString('base64'));
+    case 'xlsx': {
+      const notes = notesSheet(listNotes(db), language);
+      const sheets = [...bundleToSheets(readBundle(db), language), ...(notes ? [notes] : [])];
+      return file('base64', (await writeWorkbook(sheets, now)).toString('base64'));
+    }
     case 'graphml':
       return file('text', writeGraphml(graphModel(currentBundle(db), language)));
     case 'gexf':
@@ -72,7 +77,22 @@ export async function importData(db: AtlasDatabase, fileName: string, base64: st
       preview.problems,
     );
   }
-  return runImport(fileName, bundleJson(canonicalBundle(bundle)));
+  const summary = await runImport(fileName, bundleJson(canonicalBundle(bundle)));
+  return kindOf(fileName) === 'xlsx' ? importNotesSheet(db, Buffer.from(base64, 'base64'), summary) : summary;
+}
+
+/**
+ * The notes sheet of an imported workbook, written after the data (notes are the user's table,
+ * apart from the dataset, so they are not part of the data's transaction): the notes it lists
+ * in one transaction, rows it cannot read added to the import's warnings.
+ */
+async function importNotesSheet(db: AtlasDatabase, bytes: Uint8Array, summary: ImportSummary): Promise<ImportSummary> {
+  const read = notesFromTables(await readWorkbook(bytes));
+  if (!read) return summary;
+  db.transaction(() => {
+    for (const note of read.notes) writeNote(db, note.kind, note.recordId, note.text);
+  })();
+  return { ...summary, warnings: [...summary.warnings, ...read.problems], warningCount: summary.warningCount + read.problems.length };
 }
 
 export type CompareDirection = 'sinceFile' | 'towardsFile';

@@ -102,7 +102,7 @@ export function writeActiveDatasetId(dataDirectory: string, id: string): void {
 }
 
 /** What the datasets list shows of one database: its title, origin and briefings. */
-export function describeDatabase(db: AtlasDatabase): Omit<DatasetEntry, 'id' | 'active' | 'shipped'> {
+export function describeDatabase(db: AtlasDatabase): Omit<DatasetEntry, 'id' | 'name' | 'active' | 'shipped'> {
   const row = db.prepare('SELECT source_name AS sourceName, origin, imported_at AS importedAt FROM dataset WHERE id = 1').get() as
     | { sourceName: string; origin: 'bundled' | 'file'; importedAt: string }
     | undefined;
@@ -113,7 +113,7 @@ export function describeDatabase(db: AtlasDatabase): Omit<DatasetEntry, 'id' | '
 }
 
 /** Describes a dataset that is not open, read-only; one that cannot be read is listed by its id alone. */
-export function describeDatasetFile(dataDirectory: string, id: string): Omit<DatasetEntry, 'id' | 'active' | 'shipped'> {
+export function describeDatasetFile(dataDirectory: string, id: string): Omit<DatasetEntry, 'id' | 'name' | 'active' | 'shipped'> {
   let db: AtlasDatabase | null = null;
   try {
     db = openSqliteFile(join(datasetDirectory(dataDirectory, id), DATABASE_FILE_NAME), { readonly: true, fileMustExist: true });

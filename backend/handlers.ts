@@ -1,6 +1,6 @@
 import type { OperationResults, ParsedArgs } from '../api/contract';
 import type { OperationName } from '../api/operations';
-import type { PresentingResult, Settings } from '../api/types';
+import type { Briefing, PresentingResult, Settings } from '../api/types';
 import { readActorDetails } from '../db/queries/actor-details';
 import { createBriefing, deleteBriefing, listBriefings, readBriefing, renameBriefing } from '../db/queries/briefings';
 import { readSourcesWithCitations } from '../db/queries/citations';
@@ -12,6 +12,7 @@ import { searchAtlas } from '../db/queries/search';
 import { clearPositions, readSettings, writePositions, writeSettings } from '../db/queries/user-state';
 import { AtlasError } from './atlas-error';
 import { editingHandlers } from './editing';
+import { trackBriefing } from '../db/editing/tracked-briefings';
 import { trackPositions, trackScenes } from '../db/editing/tracked-changes';
 import { compareWithBundle, exportData, importData, previewDataImport } from './data-exchange';
 import { checkIntegrity, listBackups, restoreBackup } from './backups';
@@ -121,10 +122,11 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     importDataset: ({ fileName, text }) => exclusive(() => runImport(fileName, text)),
     listBriefings: () => listBriefings(db),
     getBriefing: ({ briefingId }) => found(readBriefing(db, briefingId), 'briefing', briefingId),
-    createBriefing: ({ title }) => createBriefing(db, title),
-    renameBriefing: ({ briefingId, title }) => found(renameBriefing(db, briefingId, title), 'briefing', briefingId),
+    // Logged for undo like every other change (db/editing/tracked-briefings.ts).
+    createBriefing: ({ title }) => trackBriefing(db, { briefingIdOf: (b: Briefing) => b.id }, 'create', () => createBriefing(db, title)) as Briefing,
+    renameBriefing: ({ briefingId, title }) => found(trackBriefing(db, { briefingId }, 'rename', () => renameBriefing(db, briefingId, title)), 'briefing', briefingId),
     deleteBriefing: ({ briefingId }) => {
-      if (!deleteBriefing(db, briefingId)) throw notFound('briefing', briefingId);
+      if (!trackBriefing(db, { briefingId }, 'delete', () => deleteBriefing(db, briefingId) || null)) throw notFound('briefing', briefingId);
       return null;
     },
     // Scene changes go through the change log, so Undo can take them back.
@@ -169,6 +171,9 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       if (readBriefing(db, briefingId) === null) throw notFound('briefing', briefingId);
       return compareSinceBriefing(db, briefingId);
     },
+    // Datasets renamed and deleted
+    renameDataset: ({ datasetId, name }) => datasets().rename(datasetId, name),
+    deleteDataset: ({ datasetId }) => datasets().remove(datasetId),
   };
   return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATION_NAMES } from '../api/operations';
-import type { DatasetEntry, ImportSummary, NewDatasetResult, RestoreShippedResult } from '../api/types';
+import type { DatasetEntry, DeletedDatasetResult, ImportSummary, NewDatasetResult, RestoreShippedResult } from '../api/types';
+import type { LocalizedText } from '../domain/languages';
 import { contentHashOf } from '../db/bundle/import-bundle';
 import { openDatabase } from '../db/connection';
 import { readSettings, writeSettings } from '../db/queries/user-state';
@@ -9,6 +10,8 @@ import { AtlasError } from './atlas-error';
 import { scheduleBackups, type BackupSchedule } from './backup-schedule';
 import { currentDataset, importBundleText, readBundleFile } from './dataset-files';
 import { importRunner } from './dataset-import';
+import { forgetDatasetName, nameDataset, readDatasetNames } from './dataset-names';
+import { removeDataset } from './dataset-removal';
 import {
   completeDataset,
   datasetDirectory,
@@ -32,6 +35,8 @@ export interface DatasetOperations {
   switchTo(id: string): Promise<DatasetEntry[]>;
   importAsNew(fileName: string, text: string): Promise<NewDatasetResult>;
   restoreShipped(): Promise<RestoreShippedResult>;
+  rename(id: string, name: LocalizedText): Promise<DatasetEntry[]>;
+  remove(id: string): Promise<DeletedDatasetResult>;
 }
 
 export interface Workspace {
@@ -86,13 +91,16 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
     handlers = createHandlers(next, { ...options.hooks, datasets, ...(backups ? { onDataChanged: backups.changed } : {}) });
   };
 
-  const list = (): DatasetEntry[] =>
-    datasetIds(dataDirectory).map((id) => ({
+  const list = (): DatasetEntry[] => {
+    const names = readDatasetNames(dataDirectory);
+    return datasetIds(dataDirectory).map((id) => ({
       id,
       ...(id === activeId ? describeDatabase(session.db) : describeDatasetFile(dataDirectory, id)),
+      name: names[id] ?? {},
       active: id === activeId,
       shipped: id === SHIPPED_DATASET_ID,
     }));
+  };
 
   /** Closes the open dataset and opens another; if that fails, the one open before is opened again. */
   const switchNow = (id: string) => {
@@ -151,6 +159,22 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
     return { summary, datasets: list() };
   };
 
+  const rename = (id: string, name: LocalizedText): DatasetEntry[] => {
+    if (!datasetExists(dataDirectory, id)) throw new AtlasError('not_found', `No dataset has the id "${id}".`);
+    nameDataset(dataDirectory, id, name);
+    return list();
+  };
+
+  /** Never deletes the open dataset from under the user: the shipped one is opened first. */
+  const remove = (id: string): DeletedDatasetResult => {
+    if (!datasetExists(dataDirectory, id)) throw new AtlasError('not_found', `No dataset has the id "${id}".`);
+    const switched = id === activeId && id !== SHIPPED_DATASET_ID;
+    if (switched) switchNow(SHIPPED_DATASET_ID);
+    const backupFile = removeDataset(dataDirectory, id);
+    forgetDatasetName(dataDirectory, id);
+    return { backupFile, switched, datasets: list() };
+  };
+
   const datasets: DatasetOperations = {
     list,
     switchTo: (id) =>
@@ -160,6 +184,8 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
       }),
     importAsNew: (fileName, text) => exclusive(() => importAsNew(fileName, text)),
     restoreShipped: () => exclusive(restoreShipped),
+    rename: (id, name) => exclusive(() => rename(id, name)),
+    remove: (id) => exclusive(() => remove(id)),
   };
 
   install(session);

@@ -3,6 +3,7 @@ import type { AtlasDatabase } from '../connection';
 import { readEntry, readHistory, redoTarget, setState, undoTarget } from './change-log';
 import { currentBundle, writeRecordStates, type RecordState } from './edit-records';
 import { LIST_OF } from './record-kinds';
+import { isBriefingChange, writeBriefingSide, type BriefingSide } from './tracked-briefings';
 import { writePositionsState, writeScenesState, type PositionsState, type ScenesState } from './tracked-changes';
 
 /**
@@ -39,6 +40,7 @@ function writeSide(db: AtlasDatabase, entry: HistoryEntry, side: 'before' | 'aft
     writePositionsState(db, target as PositionsState);
     return true;
   }
+  if (isBriefingChange(entry)) return writeBriefingSide(db, entry.summary.briefingId, target as BriefingSide);
   return writeScenesState(db, target as ScenesState);
 }
 

@@ -6,6 +6,7 @@ import { readActorSummaries } from '../queries/actors';
 import { NoDatasetError, readDatasetInfo } from '../queries/atlas';
 import { readLocalized, type LocalizedMap } from '../queries/localized-texts';
 import { readRelationSummaries } from '../queries/relations';
+import { cachedStatement } from '../statement-cache';
 import { canonicalBundle, type BundleFile } from './canonical-bundle';
 
 /**
@@ -18,11 +19,13 @@ type CitationKey = 'actor_id' | 'relation_id' | 'event_id';
 
 /** Citations grouped by owner, in their stored order; `sql` selects ownerId, sourceId and confidence. */
 function citationsBy(db: AtlasDatabase, sql: string): Map<string, BundleCitation[]> {
-  const rows = db.prepare(sql).all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
+  const rows = cachedStatement(db, sql).all() as { ownerId: string; sourceId: string; confidence: Confidence | null }[];
   const byOwner = new Map<string, BundleCitation[]>();
   for (const row of rows) {
     const citation: BundleCitation = row.confidence ? { id: row.sourceId, confidence: row.confidence } : row.sourceId;
-    byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), citation]);
+    const list = byOwner.get(row.ownerId);
+    if (list) list.push(citation);
+    else byOwner.set(row.ownerId, [citation]);
   }
   return byOwner;
 }
@@ -34,8 +37,10 @@ function readCitations(db: AtlasDatabase, owner: CitationKey): Map<string, Bundl
 /** Values of a one-to-many table grouped by owner, in their stored order. */
 function readLists(db: AtlasDatabase, sql: string): Map<string, string[]> {
   const lists = new Map<string, string[]>();
-  for (const { ownerId, value } of db.prepare(sql).all() as { ownerId: string; value: string }[]) {
-    lists.set(ownerId, [...(lists.get(ownerId) ?? []), value]);
+  for (const { ownerId, value } of cachedStatement(db, sql).all() as { ownerId: string; value: string }[]) {
+    const list = lists.get(ownerId);
+    if (list) list.push(value);
+    else lists.set(ownerId, [value]);
   }
   return lists;
 }

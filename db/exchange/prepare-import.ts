@@ -26,7 +26,7 @@ export interface PreparedImport {
 
 type FileKind = 'xlsx' | 'csv' | 'json';
 
-function kindOf(fileName: string): FileKind | null {
+export function kindOf(fileName: string): FileKind | null {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'xlsx') return 'xlsx';
   if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';

@@ -21,7 +21,12 @@ function readRoles(db: AtlasDatabase, ids?: readonly string[]): Map<string, Acto
     .prepare(`SELECT actor_id AS actorId, function, lead FROM actor_roles ${filter} ORDER BY actor_id, position`)
     .all(...(ids ? [JSON.stringify(ids)] : [])) as { actorId: string; function: ActorFunction; lead: number }[];
   const roles = new Map<string, ActorRole[]>();
-  for (const row of rows) roles.set(row.actorId, [...(roles.get(row.actorId) ?? []), { function: row.function, lead: row.lead === 1 }]);
+  for (const row of rows) {
+    const role = { function: row.function, lead: row.lead === 1 };
+    const list = roles.get(row.actorId);
+    if (list) list.push(role);
+    else roles.set(row.actorId, [role]);
+  }
   return roles;
 }
 
@@ -43,7 +48,11 @@ export function readActorSummaries(db: AtlasDatabase, ids?: readonly string[]): 
     actorId: string;
     lang: string;
   }[];
-  for (const { actorId, lang } of unofficialRows) unofficial.set(actorId, [...(unofficial.get(actorId) ?? []), lang]);
+  for (const { actorId, lang } of unofficialRows) {
+    const list = unofficial.get(actorId);
+    if (list) list.push(lang);
+    else unofficial.set(actorId, [lang]);
+  }
 
   return rows.map((row) => ({
     ...row,

@@ -1,4 +1,5 @@
 import type { AtlasDatabase } from '../connection';
+import { cachedStatement } from '../statement-cache';
 
 /**
  * Reads one text column of a *_texts table into { ownerId → { lang → text } }.
@@ -27,19 +28,18 @@ export function readLocalized<T extends TextTable>(
 ): LocalizedMap {
   const { owner } = TEXT_COLUMNS[table];
   const filter = ownerIds ? `AND ${owner} IN (SELECT value FROM json_each(?))` : '';
-  const rows = db
-    .prepare(
-      `SELECT ${owner} AS ownerId, t.lang AS lang, t.${column} AS value
+  const rows = cachedStatement(
+    db,
+    `SELECT ${owner} AS ownerId, t.lang AS lang, t.${column} AS value
        FROM ${table} t JOIN languages l ON l.code = t.lang
        WHERE t.${column} IS NOT NULL ${filter}
        ORDER BY l.position`,
-    )
-    .all(...(ownerIds ? [JSON.stringify(ownerIds)] : [])) as { ownerId: string; lang: string; value: string }[];
+  ).all(...(ownerIds ? [JSON.stringify(ownerIds)] : [])) as { ownerId: string; lang: string; value: string }[];
   const result: LocalizedMap = new Map();
   for (const row of rows) {
-    const texts = result.get(row.ownerId) ?? {};
-    texts[row.lang] = row.value;
-    result.set(row.ownerId, texts);
+    const texts = result.get(row.ownerId);
+    if (texts) texts[row.lang] = row.value;
+    else result.set(row.ownerId, { [row.lang]: row.value });
   }
   return result;
 }

@@ -12,7 +12,10 @@ const WIDE_COLUMNS = new Set(['localized', 'lines', 'label']);
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
 const LABEL_FONT = { color: { argb: 'FF5F6B7A' } } as const;
 
-function addSheet(workbook: Workbook, sheet: SheetToWrite): void {
+/** A dataset sheet, or another sheet laid out the same way (the user's notes, notes-sheet.ts). */
+type AnySheetToWrite = Omit<SheetToWrite, 'name'> & { readonly name: string };
+
+function addSheet(workbook: Workbook, sheet: AnySheetToWrite): void {
   const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
   worksheet.columns = sheet.columns.map((spec, index) => ({
     key: sheet.keys[index] ?? '',
@@ -28,7 +31,7 @@ function addSheet(workbook: Workbook, sheet: SheetToWrite): void {
   for (const row of sheet.rows) worksheet.addRow([...row]);
 }
 
-export async function writeWorkbook(sheets: readonly SheetToWrite[], createdAt: Date): Promise<Buffer> {
+export async function writeWorkbook(sheets: readonly AnySheetToWrite[], createdAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Alliance Atlas';
   workbook.created = createdAt;

@@ -5,6 +5,8 @@ import { BilingualField, toTyped, type BilingualValue } from './TextFields';
 
 export function BriefingTitleDialog(props: {
   readonly heading: string;
+  /** The field's label; a briefing's title unless said otherwise (a dataset's name reuses this dialog). */
+  readonly label?: string;
   readonly initial: BilingualValue;
   readonly onSave: (title: { en?: string; ja?: string }) => void;
   readonly onClose: () => void;
@@ -21,7 +23,7 @@ export function BriefingTitleDialog(props: {
       }}
       onClose={props.onClose}
     >
-      <BilingualField label={t('briefing.title')} value={title} onChange={setTitle} maxLength={200} />
+      <BilingualField label={props.label ?? t('briefing.title')} value={title} onChange={setTitle} maxLength={200} />
     </FormDialog>
   );
 }

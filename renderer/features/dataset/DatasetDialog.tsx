@@ -9,6 +9,7 @@ import { usePanelsStore } from '../../state/panels-store';
 import { useViewStore } from '../../state/view-store';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import { api } from '../../api/atlas-api';
+import { datasetLabel } from './dataset-label';
 import { DatasetList } from './DatasetList';
 import { useDatasetsStore } from './datasets-store';
 
@@ -36,6 +37,7 @@ export function DatasetDialog() {
   const outcome = useAtlasStore((s) => s.importOutcome);
   const dataset = useAtlasStore((s) => s.atlas?.dataset);
   const uiLanguage = useViewStore((s) => s.uiLanguage);
+  const activeEntry = useDatasetsStore((s) => s.datasets.find((d) => d.active));
   const { closeDatasetDialog } = usePanelsStore.getState();
   const { importDataset, clearImportOutcome } = useAtlasStore.getState();
   const [target, setTarget] = useState<ImportTarget>('new');
@@ -82,7 +84,7 @@ export function DatasetDialog() {
       <h2 id="dataset-dialog-title">{t('dataset.title')}</h2>
       {dataset && (
         <p className="muted">
-          {t('dataset.current', { title: pickText(dataset.title, [uiLanguage]), file: dataset.sourceName })}
+          {t('dataset.current', { title: activeEntry ? datasetLabel(activeEntry, uiLanguage) : pickText(dataset.title, [uiLanguage]), file: dataset.sourceName })}
         </p>
       )}
       <DatasetList />

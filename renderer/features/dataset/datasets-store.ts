@@ -7,7 +7,10 @@ import { useViewStore } from '../../state/view-store';
 import { useBriefingStore } from '../briefing/briefing-store';
 
 /** What the last dataset action did, said in the dialog. */
-export type DatasetOutcome = { readonly kind: 'switched' | 'restored' | 'alreadyShipped'; readonly title: DatasetEntry['title'] } | { readonly kind: 'error'; readonly error: ApiError };
+export type DatasetOutcome =
+  | { readonly kind: 'switched' | 'restored' | 'alreadyShipped'; readonly title: DatasetEntry['title'] }
+  | { readonly kind: 'deleted'; readonly dataset: DatasetEntry; readonly backupFile: string; readonly switched: boolean }
+  | { readonly kind: 'error'; readonly error: ApiError };
 
 interface DatasetsState {
   readonly datasets: readonly DatasetEntry[];
@@ -17,6 +20,10 @@ interface DatasetsState {
   restoreShipped(): Promise<void>;
   /** After an import into a dataset of its own: the list it answered, and the map of the new dataset. */
   adopt(datasets: readonly DatasetEntry[]): Promise<void>;
+  /** The user's own name for a dataset, in English, Japanese or both. */
+  rename(datasetId: string, name: { en?: string; ja?: string }): Promise<boolean>;
+  /** Deletes a dataset (backed up first); if it was open, the shipped dataset is shown instead. */
+  remove(datasetId: string): Promise<void>;
   clearOutcome(): void;
 }
 
@@ -28,7 +35,11 @@ async function showOpenDataset(): Promise<void> {
   await useBriefingStore.getState().loadSummaries();
 }
 
-const activeTitle = (datasets: readonly DatasetEntry[]) => datasets.find((d) => d.active)?.title ?? {};
+/** The open dataset's name as the user gave it, else its bundle's title. */
+const activeTitle = (datasets: readonly DatasetEntry[]) => {
+  const active = datasets.find((d) => d.active);
+  return active && Object.keys(active.name).length > 0 ? active.name : (active?.title ?? {});
+};
 
 export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
   datasets: [],
@@ -65,6 +76,28 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     set({ datasets });
     await showOpenDataset();
     void get().loadDatasets();
+  },
+
+  async rename(datasetId, name) {
+    const result = await api.renameDataset({ datasetId, name });
+    if (!result.ok) {
+      set({ outcome: { kind: 'error', error: result.error } });
+      return false;
+    }
+    set({ datasets: result.value, outcome: null });
+    return true;
+  },
+
+  async remove(datasetId) {
+    const dataset = get().datasets.find((d) => d.id === datasetId);
+    const result = await api.deleteDataset({ datasetId });
+    if (!result.ok) {
+      set({ outcome: { kind: 'error', error: result.error } });
+      return;
+    }
+    const { datasets, backupFile, switched } = result.value;
+    set({ datasets, outcome: dataset ? { kind: 'deleted', dataset, backupFile, switched } : null });
+    if (switched) await showOpenDataset();
   },
 
   clearOutcome: () => set({ outcome: null }),

@@ -11,6 +11,7 @@ import { BilingualField, fromLocalized, type BilingualValue } from '../briefing/
 import { useEditingStore } from './editing-store';
 import { CitationsInput, FieldProblems, LinesInput, MultiSelectInput, SelectInput, TextInput, type Citation } from './form-fields';
 import { problemsOf, recordToSend, type Draft } from './record-draft';
+import { RolesInput, type RoleDraft } from './roles-field';
 
 const TITLE_KEYS = {
   create: { actor: 'editing.newActor', relation: 'editing.newRelation', event: 'editing.newEvent', source: 'editing.newSource' },
@@ -116,6 +117,15 @@ function RecordFormBody() {
         textField('from', { placeholder: dateHint }),
         textField('to', { placeholder: dateHint }),
         select('succeededBy', [noneOption, ...actorOptions.filter((o) => o.value !== form.id)]),
+        <RolesInput
+          key="roles"
+          field="roles"
+          label={label('roles')}
+          problems={fieldProblems('roles')}
+          value={(draft['roles'] as RoleDraft[] | undefined) ?? []}
+          onChange={(v) => set('roles', v)}
+          sources={sources}
+        />,
         bilingual('note', true),
         citations,
       ];
@@ -169,7 +179,6 @@ function RecordFormBody() {
           </div>
         )}
         {fields(form.kind)}
-        {form.kind === 'actor' && Array.isArray(form.record['roles']) && <p className="muted">{t('editing.rolesKept')}</p>}
       </div>
     </FormDialog>
   );

@@ -7,6 +7,7 @@ export function describeChange(t: TFunction, entry: HistoryEntry): string {
   if (summary.action === 'move') return t('editing.change.move', { count: summary.count });
   if (summary.action === 'resetLayout') return t('editing.change.resetLayout', { count: summary.count });
   if (summary.action === 'scenes') return t(`editing.change.scenes.${summary.change}`);
+  if (summary.action === 'briefing') return t(`editing.change.briefing.${summary.change}`);
   const kind = t(`editing.kind.${summary.recordKind}`);
   const base = t(`editing.change.${summary.action}`, { kind, id: summary.recordId });
   return summary.alsoChanged > 0 ? `${base} ${t('editing.change.alsoChanged', { count: summary.alsoChanged })}` : base;

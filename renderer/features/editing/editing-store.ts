@@ -56,8 +56,27 @@ function keepSelectionValid(): void {
   if (!exists) select(null);
 }
 
+/**
+ * A briefing created, renamed or deleted (or that undone): the list of briefings is read again;
+ * the open briefing is read again if it is the one changed, or closed if it is gone; one that
+ * comes back is opened when no other is.
+ */
+async function showBriefingChange(briefingId: number): Promise<void> {
+  const store = useBriefingStore.getState();
+  await store.loadSummaries();
+  const open = useBriefingStore.getState().briefing;
+  const exists = useBriefingStore.getState().summaries.some((b) => b.id === briefingId);
+  // A briefing brought back (its deletion undone) opens, unless the user has another one open.
+  if (exists && (open === null || open.id === briefingId)) await store.openBriefing(briefingId);
+  else if (!exists && open?.id === briefingId) useBriefingStore.setState({ briefing: null });
+}
+
 /** Shows what a change (or its undoing) did: the map and timeline for data and positions, the open briefing for scenes. */
 async function showChange(entry: HistoryEntry): Promise<void> {
+  if (entry.summary.action === 'briefing') {
+    await showBriefingChange(entry.summary.briefingId);
+    return;
+  }
   if (entry.kind === 'scenes') {
     const briefing = useBriefingStore.getState().briefing;
     if (entry.summary.action === 'scenes' && briefing?.id === entry.summary.briefingId) await useBriefingStore.getState().openBriefing(briefing.id);

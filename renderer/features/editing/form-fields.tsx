@@ -104,7 +104,15 @@ export function LinesInput(props: FieldProps & { readonly value: readonly string
 /** A citation as a bundle writes it: a source id, or a source id with the confidence of the claim. */
 export type Citation = string | { readonly id: string; readonly confidence: string };
 
-export function CitationsInput(props: FieldProps & { readonly value: readonly Citation[]; readonly onChange: (value: Citation[]) => void; readonly sources: readonly { value: string; label: string }[] }) {
+export function CitationsInput(
+  props: FieldProps & {
+    readonly value: readonly Citation[];
+    readonly onChange: (value: Citation[]) => void;
+    readonly sources: readonly { value: string; label: string }[];
+    /** Names whose citations these are (a role's function), so their inputs' names differ from the record's own citations. */
+    readonly labelPrefix?: string;
+  },
+) {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('vocabulary');
   const rows = props.value.map((citation) => (typeof citation === 'string' ? { id: citation, confidence: '' } : citation));
@@ -114,7 +122,7 @@ export function CitationsInput(props: FieldProps & { readonly value: readonly Ci
       <legend>{props.label}</legend>
       {rows.map((row, index) => (
         <div key={index} className="record-form__citation">
-          <select aria-label={t('editing.citationSource', { number: index + 1 })} value={row.id} onChange={(event) => write(rows.map((r, i) => (i === index ? { ...r, id: event.target.value } : r)))}>
+          <select aria-label={prefixed(props.labelPrefix, t('editing.citationSource', { number: index + 1 }))} value={row.id} onChange={(event) => write(rows.map((r, i) => (i === index ? { ...r, id: event.target.value } : r)))}>
             {props.sources.map((source) => (
               <option key={source.value} value={source.value}>
                 {source.label}
@@ -122,7 +130,7 @@ export function CitationsInput(props: FieldProps & { readonly value: readonly Ci
             ))}
           </select>
           <select
-            aria-label={t('editing.citationConfidence', { number: index + 1 })}
+            aria-label={prefixed(props.labelPrefix, t('editing.citationConfidence', { number: index + 1 }))}
             value={row.confidence}
             onChange={(event) => write(rows.map((r, i) => (i === index ? { ...r, confidence: event.target.value } : r)))}
           >
@@ -133,7 +141,12 @@ export function CitationsInput(props: FieldProps & { readonly value: readonly Ci
               </option>
             ))}
           </select>
-          <button type="button" className="small-button" onClick={() => write(rows.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className="small-button"
+            aria-label={props.labelPrefix ? prefixed(props.labelPrefix, `${t('editing.removeCitation')} ${index + 1}`) : undefined}
+            onClick={() => write(rows.filter((_, i) => i !== index))}
+          >
             {t('editing.removeCitation')}
           </button>
         </div>
@@ -146,4 +159,8 @@ export function CitationsInput(props: FieldProps & { readonly value: readonly Ci
       <FieldProblems problems={props.problems} />
     </fieldset>
   );
+}
+
+function prefixed(prefix: string | undefined, label: string): string {
+  return prefix ? `${prefix} – ${label}` : label;
 }

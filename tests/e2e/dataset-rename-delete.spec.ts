@@ -1,0 +1,80 @@
+import type { Locator, Page } from '@playwright/test';
+import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../support/bundles';
+import { expect, test } from './fixtures';
+
+const shippedActorCount = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
+const smallBundle = () => Buffer.from(JSON.stringify(readRawBundle(SMALL_BUNDLE_PATH)));
+
+/** Calls an operation from inside the page, as the app itself does (setting up what the test does not look at). */
+async function call<T>(page: Page, operation: string, args: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
+    [operation, args] as const,
+  ) as Promise<T>;
+}
+
+// Switching datasets rebuilds the map; on a busy two-core machine that takes a while.
+test.describe.configure({ timeout: 240_000 });
+const SLOW = { timeout: 60_000 };
+const SLOW_START = 120_000;
+
+async function addSmallDataset(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
+  await dialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: smallBundle() });
+  await expect(dialog.getByRole('status').filter({ hasText: 'Loaded small.json.' })).toBeVisible(SLOW);
+  return dialog;
+}
+
+test('a dataset is renamed in English and Japanese, and each UI language shows its own name', async ({ atlas, page }) => {
+  await atlas.open(SLOW_START);
+  const dialog = await addSmallDataset(page);
+  await dialog.getByRole('button', { name: 'Rename Test bundle' }).click();
+  const form = page.getByRole('dialog', { name: 'Rename the dataset Test bundle' });
+  await form.getByRole('textbox', { name: 'Name (English)' }).fill('Japan–Australia');
+  await form.getByRole('textbox', { name: 'Name (Japanese)' }).fill('日豪');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(dialog.getByRole('rowheader', { name: 'Japan–Australia' })).toBeVisible();
+  await expect(dialog.getByRole('rowheader', { name: 'Test bundle' })).toHaveCount(0);
+
+  await call(page, 'updateSettings', { uiLanguage: 'ja' });
+  await page.reload();
+  await atlas.open(SLOW_START);
+  await page.getByRole('button', { name: 'データセットを開く…' }).click();
+  const japanese = page.getByRole('dialog', { name: 'データセットを開く' });
+  await expect(japanese.getByRole('rowheader', { name: '日豪' })).toBeVisible();
+});
+
+test('deleting the open dataset asks first, keeps a backup, and shows the shipped dataset in its place', async ({ atlas, page }) => {
+  await atlas.open(SLOW_START);
+  const dialog = await addSmallDataset(page);
+  await expect.poll(async () => (await atlas.nodes()).length, SLOW).toBe(6);
+  await call(page, 'createBriefing', { title: { en: 'Scratch briefing' } });
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(async () => (await atlas.nodes()).length, SLOW).toBe(shippedActorCount);
+  await dialog.getByRole('row', { name: /Test bundle/ }).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(async () => (await atlas.nodes()).length, SLOW).toBe(6);
+
+  await dialog.getByRole('button', { name: 'Delete Test bundle' }).click();
+  const question = dialog.getByRole('alertdialog');
+  await expect(question).toContainText('Delete the dataset Test bundle? Its 1 briefing and its notes go with it. A backup is kept first.');
+  await expect(question).toContainText('It is open now: the shipped dataset opens in its place.');
+  // Cancelling changes nothing.
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('row')).toHaveCount(3);
+
+  await dialog.getByRole('button', { name: 'Delete Test bundle' }).click();
+  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  const done = dialog.getByRole('status').filter({ hasText: 'Deleted the dataset Test bundle.' });
+  await expect(done).toContainText(/Its backup is kept at .*before-delete\.sqlite\. Now showing /, SLOW);
+  await expect(dialog.getByRole('row')).toHaveCount(2);
+  await expect.poll(async () => (await atlas.nodes()).length, SLOW).toBe(shippedActorCount);
+  // The shipped dataset offers no Delete.
+  await expect(dialog.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+});
