@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../support/bundles';
 import { expect, test } from './fixtures';
+import { AtlasPage } from './pages/atlas-page';
 
 const shippedActorCount = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
 const smallBundle = () => Buffer.from(JSON.stringify(readRawBundle(SMALL_BUNDLE_PATH)));
@@ -24,7 +25,7 @@ const SLOW = { timeout: 60_000 };
 const SLOW_START = 120_000;
 
 async function addSmallDataset(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await new AtlasPage(page, page.url()).chooseFromFileMenu('Open dataset…');
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
   await dialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: smallBundle() });
   await expect(dialog.getByRole('status').filter({ hasText: 'Loaded small.json.' })).toBeVisible(SLOW);
@@ -46,7 +47,7 @@ test('a dataset is renamed in English and Japanese, and each UI language shows i
   await call(page, 'updateSettings', { uiLanguage: 'ja' });
   await page.reload();
   await atlas.open(SLOW_START);
-  await page.getByRole('button', { name: 'データセットを開く…' }).click();
+  await atlas.chooseFromFileMenu('データセットを開く…');
   const japanese = page.getByRole('dialog', { name: 'データセットを開く' });
   await expect(japanese.getByRole('rowheader', { name: '日豪' })).toBeVisible();
 });
