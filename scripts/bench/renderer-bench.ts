@@ -32,6 +32,9 @@ const DESCRIPTION: Record<SizeName, string> = {
 
 async function newContext(browser: Browser, blocked: string[]): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+  // At 5,000 organizations a step can freeze the page for longer than Playwright's default 30 s.
+  context.setDefaultTimeout(TIMEOUT_MS);
+  context.on('weberror', (error) => console.error(`  page error: ${error.error().message}`));
   // tsx (esbuild) wraps named functions in __name(); the page has no such helper, so give it one.
   await context.addInitScript({ content: `(() => { const __name = (target) => target; (${installBenchHooks.toString()})(); })();` });
   // Offline: anything that tries to leave 127.0.0.1 is refused and reported.

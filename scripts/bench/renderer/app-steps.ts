@@ -33,6 +33,13 @@ export interface AppRunOptions {
 }
 
 const DATE_BEFORE = '2015-01-01';
+/** BENCH_DEBUG=1 prints when each phase of a run ends, to see where a slow run spends its time. */
+const DEBUG = process.env['BENCH_DEBUG'] === '1';
+let phaseStart = Date.now();
+function phase(name: string): void {
+  if (DEBUG) console.error(`    ${name}: ${Date.now() - phaseStart} ms`);
+  phaseStart = Date.now();
+}
 const DATE_AFTER = '2016-01-01';
 
 async function timed(page: Page, condition: Condition, act: () => Promise<void>, timeoutMs: number): Promise<StepTiming> {
@@ -61,11 +68,13 @@ function nodeNearCentre(page: Page, except: string | null): Promise<string> {
 }
 
 export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState }: AppRunOptions): Promise<AppRun> {
+  phase('before the page');
   await page.goto(url, { waitUntil: 'commit' });
   const navigation = await page.evaluate((ms) => window.__bench!.loaded({ kind: 'appReady' }, ms), timeoutMs);
   const beforeCytoscape = await page.evaluate(() => window.__bench?.cytoscapeStartedAt ?? NaN);
   const memory = await pageMemory(page);
   await onState?.('loaded');
+  phase('loaded');
 
   const labelled = await page.evaluate(() => {
     const node = window.__atlasMap?.nodes('[kind = "actor"]').filter((n) => n.visible() && String(n.data('label') ?? '') !== '')[0];
@@ -78,6 +87,7 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
     timeoutMs,
   );
   await onState?.('japanese');
+  phase('language');
 
   const dateField = page.getByRole('textbox', { name: /Type a date|日付を入力/ });
   await dateField.fill(DATE_BEFORE);
@@ -86,6 +96,7 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   await dateField.fill(DATE_AFTER);
   const asOf = await timed(page, { kind: 'asOf', year: DATE_AFTER.slice(0, 4) }, () => dateField.press('Enter'), timeoutMs);
   await onState?.('dateAfter');
+  phase('as-of');
 
   const searchBox = page.getByRole('combobox', { name: /Search organizations|組織・出来事・出典を検索/ });
   await searchBox.fill(searchQuery);
@@ -96,6 +107,7 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   const found = await first.getAttribute('data-actor-id');
   if (!found) throw new Error(`the first result for "${searchQuery}" is not an organization`);
   const search = await timed(page, { kind: 'details', actorId: found }, () => searchBox.press('Enter'), timeoutMs);
+  phase('search');
 
   // As a user would: bring a node into view at a readable zoom (untimed), then click it.
   const clickedId = await nodeNearCentre(page, found);
@@ -110,6 +122,7 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   const box = await page.getByTestId('map').boundingBox();
   if (!point || !box) throw new Error(`cannot find node ${clickedId} on screen`);
   const select = await timed(page, { kind: 'details', actorId: clickedId }, () => page.mouse.click(box.x + point.x, box.y + point.y), timeoutMs);
+  phase('select');
 
   const toggle = page.locator('.time-toolbar__options > button[aria-expanded]');
   if ((await toggle.getAttribute('aria-expanded')) === 'true') {
@@ -117,6 +130,7 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
     await page.locator('.time-panel .timeline').waitFor({ state: 'detached', timeout: timeoutMs });
   }
   const timeline = await timed(page, { kind: 'timeline' }, () => toggle.click(), timeoutMs);
+  phase('timeline');
 
   return { navigation, beforeCytoscape, memory, language, asOf, search, select, timeline, clickedId };
 }
