@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
-import { DataButton } from '../features/exchange/DataButton';
 import { EditToolbar } from '../features/editing/EditToolbar';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
-import { BackupsButton } from '../features/backups/BackupsButton';
 import { CompareButton } from '../features/compare/CompareButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -11,12 +9,13 @@ import { SearchBox } from '../features/search/SearchBox';
 import { useAtlasStore } from '../state/atlas-store';
 import { useViewStore } from '../state/view-store';
 import { usePanelsStore } from '../state/panels-store';
+import { FileMenu } from './FileMenu';
 
 export function TopBar() {
   const { t } = useTranslation();
   const title = useAtlasStore((s) => s.atlas?.dataset.title);
   const uiLanguage = useViewStore((s) => s.uiLanguage);
-  const { openDatasetDialog, openSourcesDialog } = usePanelsStore.getState();
+  const { openSourcesDialog } = usePanelsStore.getState();
   return (
     <header className="top-bar">
       <div className="top-bar__title">
@@ -32,11 +31,7 @@ export function TopBar() {
         <button type="button" onClick={openSourcesDialog}>
           {t('actions.sources')}
         </button>
-        <button type="button" onClick={openDatasetDialog}>
-          {t('actions.openDataset')}
-        </button>
-        <DataButton />
-        <BackupsButton />
+        <FileMenu />
         <ShortcutsDialog />
       </div>
     </header>

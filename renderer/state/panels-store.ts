@@ -4,6 +4,10 @@ import { create } from 'zustand';
 interface PanelsState {
   readonly datasetDialogOpen: boolean;
   readonly sourcesDialogOpen: boolean;
+  /** Export, import and compare. */
+  readonly dataDialogOpen: boolean;
+  /** What changed in this release of the dataset. */
+  readonly releaseNotesOpen: boolean;
   /** The source the sources dialog should bring into view and focus (chosen in search). */
   readonly sourceInView: string | null;
   /** The legend/briefing sidebar folded to a narrow strip, leaving the width to the map. */
@@ -11,6 +15,9 @@ interface PanelsState {
 
   openDatasetDialog(): void;
   closeDatasetDialog(): void;
+  setReleaseNotesOpen(open: boolean): void;
+  openDataDialog(): void;
+  closeDataDialog(): void;
   openSourcesDialog(): void;
   /** Opens the sources dialog on one source. */
   showSource(sourceId: string): void;
@@ -21,11 +28,17 @@ interface PanelsState {
 export const usePanelsStore = create<PanelsState>()((set) => ({
   datasetDialogOpen: false,
   sourcesDialogOpen: false,
+  dataDialogOpen: false,
+  releaseNotesOpen: false,
   sourceInView: null,
-  sidebarCollapsed: false,
+  // A narrow window (or a zoomed-in page) starts with the map's width, not the legend's.
+  sidebarCollapsed: window.matchMedia('(max-width: 900px)').matches,
 
   openDatasetDialog: () => set({ datasetDialogOpen: true }),
   closeDatasetDialog: () => set({ datasetDialogOpen: false }),
+  setReleaseNotesOpen: (releaseNotesOpen) => set({ releaseNotesOpen }),
+  openDataDialog: () => set({ dataDialogOpen: true }),
+  closeDataDialog: () => set({ dataDialogOpen: false }),
   openSourcesDialog: () => set({ sourcesDialogOpen: true, sourceInView: null }),
   showSource: (sourceId) => set({ sourcesDialogOpen: true, sourceInView: sourceId }),
   closeSourcesDialog: () => set({ sourcesDialogOpen: false, sourceInView: null }),

@@ -14,7 +14,7 @@ function bundleFile(name: string, content: unknown): string {
 
 test('a malformed bundle is refused with a message naming record and field, and the data stays', async ({ atlas, page }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await atlas.chooseFromFileMenu('Open dataset…');
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
   const broken = smallBundleWith((b) => {
     b.actors[1]!['parent'] = 'cabinet_secretary';
@@ -30,7 +30,7 @@ test('a malformed bundle is refused with a message naming record and field, and 
 
 test('a valid bundle replaces the map after a backup, when the user chooses to replace', async ({ atlas, page }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await atlas.chooseFromFileMenu('Open dataset…');
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
   await dialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await dialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });

@@ -33,7 +33,7 @@ const SLOW_START = 120_000;
 const briefingTitles = async (page: Page) => (await call<{ title: { en?: string } }[]>(page, 'listBriefings')).map((b) => b.title.en);
 
 async function openDatasetDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await new AtlasPage(page, page.url()).chooseFromFileMenu('Open dataset…');
   return page.getByRole('dialog', { name: 'Open a dataset' });
 }
 
@@ -131,7 +131,7 @@ test.describe('on a dataset of the user’s own', () => {
     await expect(datasetDialog.getByRole('status').filter({ hasText: 'Loaded edited.json.' })).toBeVisible(SLOW);
     await datasetDialog.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('button', { name: 'Data…' }).click();
+    await atlas.chooseFromFileMenu('Export, import, compare…');
     const dialog = page.getByRole('dialog', { name: 'Data: export, import, compare' });
     await dialog.getByRole('combobox', { name: 'Briefing' }).selectOption({ label: 'Weekly' });
     const since = dialog.getByTestId('since-briefing');

@@ -28,7 +28,7 @@ async function sheetRows(xlsx: Buffer, name: string): Promise<string[][]> {
 
 test('export, import a Shift_JIS CSV with a preview, and compare, from the Data dialog', async ({ atlas, page }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Data…' }).click();
+  await atlas.chooseFromFileMenu('Export, import, compare…');
   const dialog = page.getByRole('dialog', { name: 'Data: export, import, compare' });
   const exporting = dialog.getByRole('region', { name: 'Export' });
   const importing = dialog.getByRole('region', { name: 'Import from a spreadsheet' });

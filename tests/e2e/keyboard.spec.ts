@@ -49,7 +49,7 @@ test('everything on the main screen works from the keyboard, with focus always v
   await expect(page.locator('aside.details')).toHaveCount(0);
 
   // Escape closes the timeline options and gives focus back to their summary.
-  const options = page.locator('details.popover');
+  const options = page.locator('details.timeline-options');
   await options.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(options).toHaveAttribute('open', '');

@@ -49,6 +49,7 @@ test('a database truncated to nothing comes back from the backup taken on quitti
     expect(await again.nodes()).toHaveLength(shippedActorCount);
     expect(restarted.stderr()).toContain('was empty (0 bytes). It was restored from the newest good backup');
   } finally {
+    await page.goto('about:blank');
     await restarted.stop();
   }
 });
@@ -56,7 +57,7 @@ test('a database truncated to nothing comes back from the backup taken on quitti
 test('the backups dialog restores the state before an import, and checks the database', async ({ atlas, page }) => {
   await atlas.open();
   await call(page, 'createBriefing', { title: { en: 'Kept in the backup' } });
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await atlas.chooseFromFileMenu('Open dataset…');
   const datasetDialog = page.getByRole('dialog', { name: 'Open a dataset' });
   await datasetDialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await datasetDialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });
@@ -65,7 +66,7 @@ test('the backups dialog restores the state before an import, and checks the dat
   const [briefing] = await call<{ id: number }[]>(page, 'listBriefings');
   await call(page, 'deleteBriefing', { briefingId: briefing?.id });
 
-  await page.getByRole('button', { name: 'Backups…' }).click();
+  await atlas.chooseFromFileMenu('Backups…');
   const dialog = page.getByRole('dialog', { name: 'Backups' });
   const beforeImport = dialog.getByRole('row').filter({ hasText: 'Before an import' });
   await expect(beforeImport).toContainText('alliance-atlas.json');
@@ -83,7 +84,7 @@ test('the backups dialog restores the state before an import, and checks the dat
 
 test('a file over the size limit is refused in plain words, before and after it reaches the preview', async ({ atlas, page, playwright, preview }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await atlas.chooseFromFileMenu('Open dataset…');
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
   const huge = join(preview.dataDirectory, 'huge.json');
   writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 0x20));

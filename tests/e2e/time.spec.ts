@@ -124,6 +124,10 @@ test('switching language keeps the timeline window, the as-of date and the selec
   await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toContainText('第5回日米サイバー対話');
   await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
   await atlas.atRest();
-  expect((await atlas.node('nisc')).label).toBe('NISC');
+  // Labels that fit at a readable size are drawn, now in Japanese; the country regions are titled in Japanese.
+  expect((await atlas.nodes()).map((node) => node.label)).toContain('外務省');
+  expect(await page.evaluate(() => window.__atlasMap?.nodes('[kind = "region"]').map((region) => String(region.data('label'))))).toEqual(
+    expect.arrayContaining(['日本', '米国']),
+  );
   expect((await atlas.node('nco')).visible).toBe(false);
 });

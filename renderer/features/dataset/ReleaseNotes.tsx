@@ -1,21 +1,23 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
+import { usePanelsStore } from '../../state/panels-store';
 import { useViewStore } from '../../state/view-store';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import './release-notes.css';
 
 /**
  * "Data as of …": the release date of the dataset, which opens the release's changelog in the
- * UI language. Bundles that give no release (format v1) show nothing.
+ * UI language. Bundles that give no release (format v1) show nothing. On a laptop-width window the
+ * button gives its room to the map and the File menu opens the same notes.
  */
 export function ReleaseNotes() {
   const { t } = useTranslation();
   const release = useAtlasStore((s) => s.atlas?.dataset.release);
   const uiLanguage = useViewStore((s) => s.uiLanguage);
-  const [open, setOpen] = useState(false);
+  const open = usePanelsStore((s) => s.releaseNotesOpen);
+  const setOpen = usePanelsStore((s) => s.setReleaseNotesOpen);
   const dialog = useModalDialog(open);
   if (!release) return null;
   const date = formatPartialDate(release.date, uiLanguage);

@@ -92,7 +92,11 @@ export class MapController {
    * How the camera was last placed, while the user has not panned or zoomed away from it: the map
    * places it again when its box changes (a window resize, a panel opened), and a scene saves it.
    */
-  private framing: { readonly kind: 'fit' } | { readonly kind: 'area'; readonly extent: Extent } | null = null;
+  private framing:
+    | { readonly kind: 'fit' }
+    | { readonly kind: 'area'; readonly extent: Extent }
+    | { readonly kind: 'centre'; readonly at: MapPosition; readonly zoom: number }
+    | null = null;
   /** Actors and links lit up from outside the map (a comparison cell, a path); shown while nothing is selected. */
   private highlight: MapHighlight | null = null;
 
@@ -234,6 +238,7 @@ export class MapController {
   private reframe(): void {
     if (this.framing?.kind === 'fit') this.fit(false);
     else if (this.framing?.kind === 'area') this.frame(this.framing.extent, false);
+    else if (this.framing?.kind === 'centre') this.centreOn(this.framing.at, this.framing.zoom, false);
     else this.scheduleLabels();
   }
 
@@ -264,10 +269,13 @@ export class MapController {
   bringIntoView(nodeId: string, animate: boolean): void {
     const node = this.cy.getElementById(nodeId);
     if (node.empty()) return;
-    const at = this.targets.get(nodeId) ?? node.position();
-    this.framing = null;
-    const zoom = Math.max(this.cy.zoom(), READABLE_ZOOM);
+    this.centreOn(this.targets.get(nodeId) ?? node.position(), Math.max(this.cy.zoom(), READABLE_ZOOM), animate);
+  }
+
+  /** Keeps a point in the middle of the map, also when the map's box changes (the details panel opening beside it). */
+  private centreOn(at: MapPosition, zoom: number, animate: boolean): void {
     this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, animate);
+    this.framing = { kind: 'centre', at: { x: at.x, y: at.y }, zoom };
   }
 
   /** Moves the drawn nodes to given positions (a scene's), without saving them as the user's. */

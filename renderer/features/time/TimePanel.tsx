@@ -42,7 +42,7 @@ export function TimePanel() {
               </button>
             </span>
           )}
-          <details className="popover" onKeyDown={closeDetailsOnEscape}>
+          <details className="popover timeline-options" onKeyDown={closeDetailsOnEscape}>
             <summary>{t('time.options')}</summary>
             <div className="popover__panel">
               <div className="segmented" role="radiogroup" aria-label={t('time.lanes')}>

@@ -48,9 +48,16 @@ export class AtlasPage {
     await this.atRest();
   }
 
+  /** Opens the top bar's File menu and clicks one of its items (Open dataset…, Export, import, compare…, Backups…). */
+  async chooseFromFileMenu(item: string | RegExp): Promise<void> {
+    const menu = this.page.locator('details.file-menu');
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+    await menu.getByRole('button', { name: item }).click();
+  }
+
   /** Opens the timeline's options (lanes, only the selected organization's events, the period filter). */
   async openTimelineOptions(): Promise<void> {
-    const options = this.page.locator('details.popover');
+    const options = this.page.locator('details.timeline-options');
     if ((await options.getAttribute('open')) === null) await options.locator('summary').click();
   }
 

@@ -21,6 +21,14 @@ async function openDialog(page: Page, button: Locator): Promise<Locator> {
   return dialog;
 }
 
+/** Opens a dialog from the top bar's File menu; the open menu is itself checked on the way. */
+async function openFromFileMenu(page: Page, item: string | RegExp): Promise<Locator> {
+  const menu = page.locator('details.file-menu');
+  await menu.locator('summary').click();
+  await expect(menu.getByRole('button', { name: item })).toBeVisible();
+  return openDialog(page, menu.getByRole('button', { name: item }));
+}
+
 /** Closes the open dialog with Escape, as a keyboard user would; proves Escape works everywhere. */
 async function escapeDialog(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
@@ -49,7 +57,7 @@ export async function tourEveryScreen(atlas: AtlasPage, context: BrowserContext,
   await check('sources dialog', page, DIALOG);
   await escapeDialog(page);
 
-  await openDialog(page, page.getByRole('button', { name: name('Open dataset…', 'データセットを開く…') }));
+  await openFromFileMenu(page, name('Open dataset…', 'データセットを開く…'));
   await check('dataset dialog', page, DIALOG);
   await escapeDialog(page);
 
@@ -57,11 +65,11 @@ export async function tourEveryScreen(atlas: AtlasPage, context: BrowserContext,
   await check('release notes dialog', page, DIALOG);
   await escapeDialog(page);
 
-  await openDialog(page, page.getByRole('button', { name: name('Data…', 'データ…') }));
+  await openFromFileMenu(page, name('Export, import, compare…', '書き出し・読み込み・比較…'));
   await check('data dialog', page, DIALOG);
   await escapeDialog(page);
 
-  await openDialog(page, page.getByRole('button', { name: name('Backups…', 'バックアップ…') }));
+  await openFromFileMenu(page, name('Backups…', 'バックアップ…'));
   await check('backups dialog', page, DIALOG);
   await escapeDialog(page);
 
