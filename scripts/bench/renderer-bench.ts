@@ -137,7 +137,8 @@ async function rendererBenchmark(): Promise<void> {
   });
   const blocked: string[] = [];
   try {
-    console.log(`\nRenderer (Chromium, 1440×900, EN locale; ${RUNS} runs per size after a warm-up; times are from the user's input to the painted frame after the page settles):`);
+    const runs = `${RUNS} run${RUNS === 1 ? '' : 's'} per size${COUNT_WARMUP ? ', the first being the capture run' : ' after a warm-up'}`;
+    console.log(`\nRenderer (Chromium, 1440×900, EN locale; ${runs}; times are from the user's input to the painted frame after the page settles):`);
     for (const size of SIZES) {
       try {
         await benchSize(browser, size, dir.path, blocked);
