@@ -76,9 +76,14 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   await onState?.('loaded');
   phase('loaded');
 
+  // The switch is done when a label has changed: watch the longest visible one (a full English
+  // name, which has a Japanese counterpart, rather than an acronym both languages share).
   const labelled = await page.evaluate(() => {
-    const node = window.__atlasMap?.nodes('[kind = "actor"]').filter((n) => n.visible() && String(n.data('label') ?? '') !== '')[0];
-    return node ? { id: node.id(), label: String(node.data('label')) } : null;
+    const shown = (window.__atlasMap?.nodes('[kind = "actor"]').filter((n) => n.visible() && String(n.data('label') ?? '') !== '') ?? []).map((n) => ({
+      id: n.id(),
+      label: String(n.data('label')),
+    }));
+    return shown.sort((a, b) => b.label.length - a.label.length)[0] ?? null;
   });
   const language = await timed(
     page,
