@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import type { Condition, StepTiming } from './page-hooks';
+import { pageMemory, type PageMemory } from './page-memory';
+
+/**
+ * One run of the app's steps, each timed inside the page from the user's input to the frame
+ * painted after the app has settled: open the map, switch the language EN→JA, step the as-of
+ * date a year, press Enter on a search, click a node, open the timeline. Between steps the
+ * benchmark may take snapshots for the bare page (`onState`), untimed.
+ */
+
+export interface AppRun {
+  readonly navigation: StepTiming;
+  /** From navigation start to the moment Cytoscape created its canvases. */
+  readonly beforeCytoscape: number;
+  readonly memory: PageMemory;
+  readonly language: StepTiming;
+  readonly asOf: StepTiming;
+  readonly search: StepTiming;
+  readonly select: StepTiming;
+  readonly timeline: StepTiming;
+  /** The node clicked in the selection step (the bare page selects the same one). */
+  readonly clickedId: string;
+}
+
+export type AppState = 'loaded' | 'japanese' | 'dateBefore' | 'dateAfter';
+
+export interface AppRunOptions {
+  readonly url: string;
+  readonly searchQuery: string;
+  readonly timeoutMs: number;
+  readonly onState?: (state: AppState) => Promise<void>;
+}
+
+const DATE_BEFORE = '2015-01-01';
+/** BENCH_DEBUG=1 prints when each phase of a run ends, to see where a slow run spends its time. */
+const DEBUG = process.env['BENCH_DEBUG'] === '1';
+let phaseStart = Date.now();
+function phase(name: string): void {
+  if (DEBUG) console.error(`    ${name}: ${Date.now() - phaseStart} ms`);
+  phaseStart = Date.now();
+}
+const DATE_AFTER = '2016-01-01';
+
+async function timed(page: Page, condition: Condition, act: () => Promise<void>, timeoutMs: number): Promise<StepTiming> {
+  await page.evaluate((c) => window.__bench?.arm(c), condition);
+  await act();
+  return page.evaluate((ms) => window.__bench!.result(ms), timeoutMs);
+}
+
+/** An organization drawn on screen: the visible one nearest the map's centre, other than `except`. */
+function nodeNearCentre(page: Page, except: string | null): Promise<string> {
+  return page.evaluate((skip) => {
+    const cy = window.__atlasMap;
+    if (!cy) throw new Error('no map');
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const candidates = cy.nodes('[kind = "actor"]').filter((node) => node.visible() && node.id() !== skip);
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    candidates.forEach((node) => {
+      const p = node.renderedPosition();
+      const distance = Math.hypot(p.x - centre.x, p.y - centre.y);
+      if (distance < bestDistance) [best, bestDistance] = [node.id(), distance];
+    });
+    if (best === null) throw new Error('no organization is drawn');
+    return best;
+  }, except);
+}
+
+export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState }: AppRunOptions): Promise<AppRun> {
+  phase('before the page');
+  await page.goto(url, { waitUntil: 'commit' });
+  const navigation = await page.evaluate((ms) => window.__bench!.loaded({ kind: 'appReady' }, ms), timeoutMs);
+  const beforeCytoscape = await page.evaluate(() => window.__bench?.cytoscapeStartedAt ?? NaN);
+  const memory = await pageMemory(page);
+  await onState?.('loaded');
+  phase('loaded');
+
+  // The switch is done when a label has changed: watch the longest visible one (a full English
+  // name, which has a Japanese counterpart, rather than an acronym both languages share).
+  const labelled = await page.evaluate(() => {
+    const shown = (window.__atlasMap?.nodes('[kind = "actor"]').filter((n) => n.visible() && String(n.data('label') ?? '') !== '') ?? []).map((n) => ({
+      id: n.id(),
+      label: String(n.data('label')),
+    }));
+    return shown.sort((a, b) => b.label.length - a.label.length)[0] ?? null;
+  });
+  const language = await timed(
+    page,
+    { kind: 'language', lang: 'ja', nodeId: labelled?.id ?? null, oldLabel: labelled?.label ?? null },
+    () => page.getByRole('radio', { name: '日本語', exact: true }).click(),
+    timeoutMs,
+  );
+  await onState?.('japanese');
+  phase('language');
+
+  const dateField = page.getByRole('textbox', { name: /Type a date|日付を入力/ });
+  await dateField.fill(DATE_BEFORE);
+  await timed(page, { kind: 'asOf', year: DATE_BEFORE.slice(0, 4) }, () => dateField.press('Enter'), timeoutMs);
+  await onState?.('dateBefore');
+  await dateField.fill(DATE_AFTER);
+  const asOf = await timed(page, { kind: 'asOf', year: DATE_AFTER.slice(0, 4) }, () => dateField.press('Enter'), timeoutMs);
+  await onState?.('dateAfter');
+  phase('as-of');
+
+  const searchBox = page.getByRole('combobox', { name: /Search organizations|組織・出来事・出典を検索/ });
+  await searchBox.fill(searchQuery);
+  const results = page.getByRole('listbox');
+  await results.and(page.locator(`[data-query="${searchQuery}"]`)).waitFor({ timeout: timeoutMs });
+  const first = results.getByRole('option').first();
+  await first.waitFor({ timeout: timeoutMs });
+  const found = await first.getAttribute('data-actor-id');
+  if (!found) throw new Error(`the first result for "${searchQuery}" is not an organization`);
+  const search = await timed(page, { kind: 'details', actorId: found }, () => searchBox.press('Enter'), timeoutMs);
+  phase('search');
+
+  // As a user would: bring a node into view at a readable zoom (untimed), then click it.
+  const clickedId = await nodeNearCentre(page, found);
+  await page.evaluate((id) => {
+    const cy = window.__atlasMap;
+    if (!cy) return;
+    cy.zoom(1.2);
+    cy.center(cy.getElementById(id));
+  }, clickedId);
+  await page.waitForFunction(() => window.__atlasMapController !== undefined && !window.__atlasMapController.settling, undefined, { timeout: timeoutMs });
+  const point = await page.evaluate((id) => window.__atlasMap?.getElementById(id).renderedPosition(), clickedId);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error(`cannot find node ${clickedId} on screen`);
+  const select = await timed(page, { kind: 'details', actorId: clickedId }, () => page.mouse.click(box.x + point.x, box.y + point.y), timeoutMs);
+  phase('select');
+
+  const toggle = page.locator('.time-toolbar__options > button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') {
+    await toggle.click();
+    await page.locator('.time-panel .timeline').waitFor({ state: 'detached', timeout: timeoutMs });
+  }
+  const timeline = await timed(page, { kind: 'timeline' }, () => toggle.click(), timeoutMs);
+  phase('timeline');
+
+  return { navigation, beforeCytoscape, memory, language, asOf, search, select, timeline, clickedId };
+}

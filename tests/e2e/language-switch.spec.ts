@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+
+// A language switch must be a delta on the map: labels change, nothing is rebuilt or moved
+// (issue 14: rebuilding the element list made a switch proportional to the whole dataset).
+// Cytoscape's own events say what happened to the graph, whatever the app's code path.
+
+interface GraphLog {
+  readonly addedOrRemoved: string[];
+  /** Elements that fired 'position', with where they were before the switch. */
+  readonly positioned: Map<string, { x: number; y: number }>;
+}
+
+test('a language switch only relabels the map: no element added or removed, none moved', async ({ atlas, page }) => {
+  // The shared 2-core machine is often busy: allow a slow first load (a limit, not a timing).
+  test.setTimeout(240_000);
+  await atlas.open(120_000);
+  await atlas.expandAll();
+  await atlas.clickNode('mofa');
+  await atlas.atRest();
+  const before = await atlas.nodes();
+  await page.evaluate(() => {
+    const cy = window.__atlasMap;
+    if (!cy) throw new Error('no map');
+    const log: GraphLog = { addedOrRemoved: [], positioned: new Map() };
+    (window as unknown as { __graphLog: GraphLog }).__graphLog = log;
+    const start = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }] as const));
+    cy.on('add remove', (event) => {
+      log.addedOrRemoved.push(`${event.type} ${event.target.id()}`);
+    });
+    // The label pass sets badge positions on every pass; only a different position is a move.
+    cy.on('position', (event) => {
+      const id = event.target.id();
+      const was = start.get(id);
+      if (was) log.positioned.set(id, was);
+    });
+  });
+
+  for (const [choice, lang] of [['日本語', 'ja'], ['EN + 日本語', 'ja'], ['English', 'en']] as const) {
+    await atlas.chooseLanguage(choice);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await atlas.atRest();
+    if (choice === '日本語') expect((await atlas.node('mofa')).label).toBe('外務省');
+    if (choice === 'EN + 日本語') expect((await atlas.node('mofa')).label).toContain('外務省');
+  }
+
+  const changes = await page.evaluate(() => {
+    const cy = window.__atlasMap;
+    const log = (window as unknown as { __graphLog: GraphLog }).__graphLog;
+    const moved = [...log.positioned].filter(([id, was]) => {
+      const now = cy?.getElementById(id).position();
+      return !now || now.x !== was.x || now.y !== was.y;
+    });
+    return { addedOrRemoved: log.addedOrRemoved, moved: moved.map(([id]) => id) };
+  });
+  expect(changes).toEqual({ addedOrRemoved: [], moved: [] });
+  const after = await atlas.nodes();
+  expect(after.map(({ id, x, y }) => ({ id, x, y }))).toEqual(before.map(({ id, x, y }) => ({ id, x, y })));
+  // Back in English (the label pass may pick the short or the full name).
+  expect(['MOFA', 'Ministry of Foreign Affairs']).toContain((await atlas.node('mofa')).label.replace(/\n/g, ' '));
+});
