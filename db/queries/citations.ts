@@ -89,7 +89,9 @@ export function readSourcesWithCitations(db: AtlasDatabase): SourceWithCitations
       : c.relationId
         ? { kind: 'relation', id: c.relationId, confidence: c.confidence }
         : { kind: 'event', id: c.eventId ?? '', confidence: c.confidence };
-    bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), record]);
+    const cited = bySource.get(c.sourceId);
+    if (cited) cited.push(record);
+    else bySource.set(c.sourceId, [record]);
   }
   return sources.map((source) => ({ source: { ...source, title: titles.get(source.id) ?? {} }, citedBy: bySource.get(source.id) ?? [] }));
 }
