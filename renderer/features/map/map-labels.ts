@@ -125,6 +125,20 @@ function placeBadges(nodes: readonly NodeSingular[], input: LabelPassInput, zoom
   return badges;
 }
 
+function pairKey(edge: { readonly source: string; readonly target: string }): string {
+  return edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+}
+
+const midpointCaches = new WeakMap<Core, Map<string, { key: string; mid: Point }>>();
+function midpointCache(cy: Core): Map<string, { key: string; mid: Point }> {
+  let cache = midpointCaches.get(cy);
+  if (!cache) {
+    cache = new Map();
+    midpointCaches.set(cy, cache);
+  }
+  return cache;
+}
+
 export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const zoom = cy.zoom();
   const fontSize = input.sizes.label / zoom;
@@ -208,13 +222,26 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   for (const box of titleBoxes) taken.add(box);
   for (const badge of badges) taken.add(badge.box);
   const edgeLabels = new Map<string, string>();
+  const parallel = new Map<string, number>();
+  for (const edge of input.drawn.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
+  const midpoints = midpointCache(cy);
   for (const edge of input.drawn.edges) {
     if (edge.linkIds.length < 2) continue;
     const element = cy.getElementById(edge.id);
     if (element.empty()) continue;
-    // Reading the bounds first brings Cytoscape's geometry of a just-added or moved line up to date.
-    element.boundingBox();
-    const mid = element.midpoint();
+    // A line's midpoint moves only with its ends or its parallel lines. Asking Cytoscape for it
+    // after any restyle (a selection dims every line) recomputed the curves of all lines, which
+    // took seconds at thousands of lines; so it is asked only when one of those changed.
+    const source = cy.getElementById(edge.source).position();
+    const target = cy.getElementById(edge.target).position();
+    const key = `${source.x},${source.y},${target.x},${target.y},${parallel.get(pairKey(edge)) ?? 1}`;
+    let mid = midpoints.get(edge.id)?.key === key ? midpoints.get(edge.id)?.mid : undefined;
+    if (!mid) {
+      // Reading the bounds first brings Cytoscape's geometry of a just-added or moved line up to date.
+      element.boundingBox();
+      mid = { ...element.midpoint() };
+      midpoints.set(edge.id, { key, mid });
+    }
     const text = String(edge.linkIds.length);
     const half = { w: Math.ceil((widthAt100(text, false) * badgeFont) / 100) / 2 + 4, h: badgeFont / 2 + 4 };
     const box = { x1: mid.x - half.w, x2: mid.x + half.w, y1: mid.y - half.h, y2: mid.y + half.h };
