@@ -167,8 +167,12 @@ export class MapController {
       this.applyDrawn(options.animate, expandedChanged || focusChanged ? (options.anchor ?? null) : null, layoutChanged);
       if (focusChanged) this.frameAfterFocusChange(options.animate);
     }
-    if (previous.selection !== this.state.selection || expandedChanged || focusChanged || visibleChanged) this.applySelection();
-    this.relabel();
+    const selectionChanged = previous.selection !== this.state.selection;
+    if (selectionChanged || expandedChanged || focusChanged || visibleChanged) this.applySelection();
+    // The view store also changes for things the map does not show (the UI language alone, a
+    // restored viewport being taken): then there is nothing to relabel.
+    const labelsChanged = selectionChanged || expandedChanged || focusChanged || visibleChanged || positionsChanged || previous.labelLanguage !== this.state.labelLanguage;
+    if (labelsChanged) this.relabel();
   }
 
   /** Lights up actors and links chosen elsewhere (the comparison view), dimming the rest; null clears it. */
