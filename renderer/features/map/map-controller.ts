@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { AtlasData, MapPosition } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { cameraFor, unionOf, type Camera, type Extent } from './camera';
@@ -6,6 +6,7 @@ import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
 import { applyLabelPass, regionTitle, type LabelTexts } from './map-labels';
 import { badgeId, mapNodeElements } from './map-elements';
+import { setClass, setData, syncClass } from './cy-deltas';
 import type { MapChanges } from './change-marks';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
@@ -170,8 +171,12 @@ export class MapController {
       this.applyDrawn(options.animate, expandedChanged || focusChanged ? (options.anchor ?? null) : null, layoutChanged);
       if (focusChanged) this.frameAfterFocusChange(options.animate);
     }
-    if (previous.selection !== this.state.selection || expandedChanged || focusChanged || visibleChanged) this.applySelection();
-    this.relabel();
+    const selectionChanged = previous.selection !== this.state.selection;
+    if (selectionChanged || expandedChanged || focusChanged || visibleChanged) this.applySelection();
+    // The view store also changes for things the map does not show (the UI language alone, a
+    // restored viewport being taken): then there is nothing to relabel.
+    const labelsChanged = selectionChanged || expandedChanged || focusChanged || visibleChanged || positionsChanged || previous.labelLanguage !== this.state.labelLanguage;
+    if (labelsChanged) this.relabel();
   }
 
   /** Lights up actors and links chosen elsewhere (the comparison view), dimming the rest; null clears it. */
@@ -496,16 +501,15 @@ export class MapController {
     const anchorBefore = anchorNode?.nonempty() ? anchorNode.renderedPosition() : null;
     const appearing: NodeSingular[] = [];
     cy.batch(() => {
-      cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
-        const id = node.id();
-        const isActor = node.data('kind') === 'actor';
-        const exists = isActor ? this.state.visible.actors.has(id) : drawn.shown.has(id);
-        const shown = drawn.shown.has(id);
-        if (shown && (node.hasClass('filtered-out') || node.hasClass('folded') || node.hasClass('out-of-focus'))) appearing.push(node);
-        node.toggleClass('filtered-out', !exists);
-        node.toggleClass('folded', exists && !shown && !this.state.focus);
-        node.toggleClass('out-of-focus', exists && !shown && this.state.focus !== null);
+      // Only the nodes whose visibility changes are restyled (see cy-deltas.ts), so a date step costs what it changes.
+      const nodes = cy.nodes('[kind = "actor"], [kind = "group"]');
+      const exists = (node: SingularElementArgument) => (node.data('kind') === 'actor' ? this.state.visible.actors.has(node.id()) : drawn.shown.has(node.id()));
+      nodes.forEach((node) => {
+        if (drawn.shown.has(node.id()) && (node.hasClass('filtered-out') || node.hasClass('folded') || node.hasClass('out-of-focus'))) appearing.push(node);
       });
+      syncClass(cy, nodes, 'filtered-out', (node) => !exists(node));
+      syncClass(cy, nodes, 'folded', (node) => exists(node) && !drawn.shown.has(node.id()) && !this.state.focus);
+      syncClass(cy, nodes, 'out-of-focus', (node) => exists(node) && !drawn.shown.has(node.id()) && this.state.focus !== null);
       this.syncEdges();
       if (move) {
         this.targets = this.targetPositions();
@@ -535,14 +539,17 @@ export class MapController {
     this.cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
       if (!this.drawn.shown.has(node.id())) return;
       const region = String(node.data('region'));
-      members.set(region, [...(members.get(region) ?? []), this.targets.get(node.id()) ?? node.position()]);
+      const points = members.get(region);
+      const point = this.targets.get(node.id()) ?? node.position();
+      if (points) points.push(point);
+      else members.set(region, [point]);
     });
     this.regionBoxes = new Map();
     const pad = 18;
     this.cy.nodes('[kind = "region"]').forEach((region) => {
       const points = members.get(region.id());
       const hidden = !points || this.state.focus !== null;
-      region.toggleClass('filtered-out', hidden);
+      setClass(region, 'filtered-out', hidden);
       if (hidden || !points) return;
       const box = {
         x1: Math.min(...points.map((p) => p.x)) - CELL.width / 2 - pad,
@@ -552,7 +559,7 @@ export class MapController {
       };
       this.regionBoxes.set(region.id(), box);
       const center = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-      region.data({ width: box.x2 - box.x1, height: box.y2 - box.y1 });
+      setData(region, { width: box.x2 - box.x1, height: box.y2 - box.y1 });
       this.moveNode(region, center, animate);
     });
   }
@@ -574,7 +581,7 @@ export class MapController {
       const drawnEdge = wanted.get(edge.id());
       if (!drawnEdge || edge.source().id() !== drawnEdge.source || edge.target().id() !== drawnEdge.target) cy.remove(edge);
       else {
-        if (edge.data('count') !== drawnEdge.linkIds.length) edge.data('count', drawnEdge.linkIds.length);
+        setData(edge, { count: drawnEdge.linkIds.length });
         wanted.delete(edge.id());
       }
     });
@@ -603,38 +610,54 @@ export class MapController {
   private applySelection(): void {
     const { cy, drawn } = this;
     const selection = this.state.selection;
-    cy.batch(() => {
-      cy.elements().removeClass('faded highlighted chosen');
-      const drawnAs = (actorId: string) => cy.getElementById(drawn.representative.get(actorId) ?? actorId);
-      if (!selection && this.highlight) {
-        let actors = cy.collection();
-        for (const id of this.highlight.actors) actors = actors.union(drawnAs(id));
-        const wanted = new Set(this.highlight.links);
-        const edges = cy.edges().filter((edge) => ((edge.data('linkIds') as string[] | undefined) ?? []).some((id) => wanted.has(id)));
-        actors.addClass('highlighted');
-        edges.addClass('highlighted');
-        cy.elements('[kind = "actor"], [kind = "group"], edge').not(actors.union(edges)).addClass('faded');
-        return;
-      }
-      if (!selection) return;
-      if (selection.kind === 'event') {
-        const involved = new Set(this.atlas.events.find((e) => e.id === selection.id)?.actors ?? []);
-        let actors = cy.collection();
-        for (const id of involved) actors = actors.union(drawnAs(id));
-        actors.addClass('highlighted');
-        cy.elements('[kind = "actor"], [kind = "group"], edge').not(actors.union(actors.edgesWith(actors))).addClass('faded');
-        return;
-      }
+    const drawnAs = (actorId: string) => cy.getElementById(drawn.representative.get(actorId) ?? actorId);
+    const drawnNodesOf = (actorIds: Iterable<string>) => {
+      const nodes = cy.collection();
+      for (const id of actorIds) nodes.merge(drawnAs(id));
+      return nodes;
+    };
+    let chosen = cy.collection();
+    let highlighted = cy.collection();
+    // What stays bright; null when nothing is dimmed.
+    let kept: Collection | null = null;
+    if (!selection && this.highlight) {
+      highlighted = drawnNodesOf(this.highlight.actors);
+      const wanted = new Set(this.highlight.links);
+      highlighted = highlighted.union(cy.edges().filter((edge) => ((edge.data('linkIds') as string[] | undefined) ?? []).some((id) => wanted.has(id))));
+      kept = highlighted;
+    } else if (selection?.kind === 'event') {
+      const involved = new Set(this.atlas.events.find((e) => e.id === selection.id)?.actors ?? []);
+      highlighted = drawnNodesOf(involved);
+      kept = highlighted.union(highlighted.edgesWith(highlighted));
+    } else if (selection) {
       const element =
         selection.kind === 'actor'
           ? drawnAs(selection.id)
           : cy.edges().filter((edge) => (edge.data('linkIds') as string[] | undefined)?.includes(`relation:${selection.id}`) ?? false);
-      if (element.empty()) return;
-      // A class rather than Cytoscape's selection: while presenting the map ignores taps
-      // (autounselectify), which also stops programmatic select().
-      element.addClass('chosen');
-      const kept = selection.kind === 'actor' ? element.closedNeighborhood() : element.union(element.connectedNodes());
-      cy.elements('[kind = "actor"], [kind = "group"], edge').not(kept).addClass('faded');
+      if (element.nonempty()) {
+        // A class rather than Cytoscape's selection: while presenting the map ignores taps
+        // (autounselectify), which also stops programmatic select().
+        chosen = element;
+        kept = selection.kind === 'actor' ? element.closedNeighborhood() : element.union(element.connectedNodes());
+      }
+    }
+    // Only elements whose classes change are touched: Cytoscape restyles every element it is
+    // handed, and at thousands of organizations restyling all of them took seconds. Nodes that
+    // are not drawn are not dimmed (nobody sees them); they get their classes when they appear,
+    // since a change of what is drawn applies the selection again.
+    const chosenIds = new Set(chosen.map((ele) => ele.id()));
+    const highlightedIds = new Set(highlighted.map((ele) => ele.id()));
+    const keptIds = kept ? new Set(kept.map((ele) => ele.id())) : null;
+    const all = cy.elements();
+    cy.batch(() => {
+      syncClass(cy, all, 'chosen', (ele) => chosenIds.has(ele.id()));
+      syncClass(cy, all, 'highlighted', (ele) => highlightedIds.has(ele.id()));
+      syncClass(cy, all, 'faded', (ele) => {
+        if (!keptIds || keptIds.has(ele.id())) return false;
+        if (ele.isEdge()) return true;
+        const kind = ele.data('kind') as string;
+        return (kind === 'actor' || kind === 'group') && drawn.shown.has(ele.id());
+      });
     });
   }
 

@@ -3,7 +3,8 @@ import type { LabelLanguage } from '../../../domain/languages';
 import { ACTOR_TYPES, type ActorType } from '../../../domain/vocabulary';
 import { CELL, type Point } from './layout/org-chart-layout';
 import { breakTokens, wrapText } from './labels/line-breaks';
-import { nodeBox, overlaps, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
+import { BoxIndex, nodeBox, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
+import { setData, syncClass } from './cy-deltas';
 import { badgeId } from './map-elements';
 import { LABEL_GAP, LABEL_PADDING, MAP_FONT_FAMILY, REGION_TITLE_GAP, type ScreenSizes } from './map-style';
 import type { DrawnGraph } from './model/drawn-graph';
@@ -102,6 +103,10 @@ interface PlacedBadge {
 function placeBadges(nodes: readonly NodeSingular[], input: LabelPassInput, zoom: number, titles: readonly Box[], nodeBoxes: ReadonlyMap<string, Box>): PlacedBadge[] {
   const font = input.sizes.badge / zoom;
   const badges: PlacedBadge[] = [];
+  // Titles, placed badges and node boxes in one index: checking each badge against every node was quadratic.
+  const taken = new BoxIndex(Math.max(40, font * 8));
+  for (const box of titles) taken.add(box);
+  for (const box of nodeBoxes.values()) taken.add(box);
   for (const node of nodes) {
     const folded = input.drawn.folded.get(node.id()) ?? 0;
     const isExpanded = input.expanded.has(node.id());
@@ -113,11 +118,25 @@ function placeBadges(nodes: readonly NodeSingular[], input: LabelPassInput, zoom
     // Its bottom just above where the node's label begins, so the label keeps its room.
     const at = { x: p.x + node.outerWidth() / 2 + width / 2 + 2 / zoom, y: p.y + node.height() / 2 - 1 - height / 2 };
     const box = { x1: at.x - width / 2, x2: at.x + width / 2, y1: at.y - height / 2, y2: at.y + height / 2 };
-    const others = [...titles, ...badges.map((b) => b.box), ...[...nodeBoxes].filter(([id]) => id !== node.id()).map(([, b]) => b)];
-    if (others.some((other) => overlaps(box, other))) continue;
+    if (taken.hits(box, nodeBoxes.get(node.id()))) continue;
+    taken.add(box);
     badges.push({ id: node.id(), text, at, box });
   }
   return badges;
+}
+
+function pairKey(edge: { readonly source: string; readonly target: string }): string {
+  return edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+}
+
+const midpointCaches = new WeakMap<Core, Map<string, { key: string; mid: Point }>>();
+function midpointCache(cy: Core): Map<string, { key: string; mid: Point }> {
+  let cache = midpointCaches.get(cy);
+  if (!cache) {
+    cache = new Map();
+    midpointCaches.set(cy, cache);
+  }
+  return cache;
 }
 
 export function applyLabelPass(cy: Core, input: LabelPassInput): void {
@@ -196,42 +215,61 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const badgeFont = input.sizes.badge / zoom;
   const placed = placeLabels(requests, [...titleBoxes, ...badges.map((b) => b.box)], metrics);
 
-  const labelBoxes = [...placed.values()].flatMap((p) => (p.box ? [p.box] : []));
-  const nodeBoxes = requests.map(nodeBox);
+  // One index of everything a line's count must keep clear of (a scan of every box per line was quadratic).
+  const taken = new BoxIndex(Math.max(40, badgeFont * 8));
+  for (const p of placed.values()) if (p.box) taken.add(p.box);
+  for (const request of requests) taken.add(nodeBox(request));
+  for (const box of titleBoxes) taken.add(box);
+  for (const badge of badges) taken.add(badge.box);
   const edgeLabels = new Map<string, string>();
+  const parallel = new Map<string, number>();
+  for (const edge of input.drawn.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
+  const midpoints = midpointCache(cy);
   for (const edge of input.drawn.edges) {
     if (edge.linkIds.length < 2) continue;
     const element = cy.getElementById(edge.id);
     if (element.empty()) continue;
-    // Reading the bounds first brings Cytoscape's geometry of a just-added or moved line up to date.
-    element.boundingBox();
-    const mid = element.midpoint();
+    // A line's midpoint moves only with its ends or its parallel lines. Asking Cytoscape for it
+    // after any restyle (a selection dims every line) recomputed the curves of all lines, which
+    // took seconds at thousands of lines; so it is asked only when one of those changed.
+    const source = cy.getElementById(edge.source).position();
+    const target = cy.getElementById(edge.target).position();
+    const key = `${source.x},${source.y},${target.x},${target.y},${parallel.get(pairKey(edge)) ?? 1}`;
+    let mid = midpoints.get(edge.id)?.key === key ? midpoints.get(edge.id)?.mid : undefined;
+    if (!mid) {
+      // Reading the bounds first brings Cytoscape's geometry of a just-added or moved line up to date.
+      element.boundingBox();
+      mid = { ...element.midpoint() };
+      midpoints.set(edge.id, { key, mid });
+    }
     const text = String(edge.linkIds.length);
     const half = { w: Math.ceil((widthAt100(text, false) * badgeFont) / 100) / 2 + 4, h: badgeFont / 2 + 4 };
     const box = { x1: mid.x - half.w, x2: mid.x + half.w, y1: mid.y - half.h, y2: mid.y + half.h };
-    if ([...labelBoxes, ...nodeBoxes, ...titleBoxes, ...badges.map((b) => b.box)].some((other) => overlaps(box, other))) continue;
-    labelBoxes.push(box);
+    if (taken.hits(box)) continue;
+    taken.add(box);
     edgeLabels.set(edge.id, text);
   }
 
+  // Only what differs is written: Cytoscape restyles an element on every data() call, even with the same values.
   cy.batch(() => {
     cy.nodes('[kind = "region"]').forEach((region) => {
       const title = titles.get(region.id());
-      region.data({ label: title?.text ?? '', labelSize: title?.fontSize ?? input.sizes.title / zoom });
+      setData(region, { label: title?.text ?? '', labelSize: title?.fontSize ?? input.sizes.title / zoom });
     });
     for (const node of sorted) {
       const label = placed.get(node.id());
-      node.data({ label: label?.text ?? '', labelSize: fontSize });
+      setData(node, { label: label?.text ?? '', labelSize: fontSize });
     }
-    cy.nodes('[kind = "badge"]').addClass('folded');
-    for (const badge of badges) {
-      cy.getElementById(badgeId(badge.id))
-        .removeClass('folded')
-        .data({ label: badge.text, labelSize: badgeFont, badgeWidth: badge.box.x2 - badge.box.x1, badgeHeight: badge.box.y2 - badge.box.y1 })
-        .position(badge.at);
+    const shownBadges = new Map(badges.map((badge) => [badgeId(badge.id), badge]));
+    syncClass(cy, cy.nodes('[kind = "badge"]'), 'folded', (node) => !shownBadges.has(node.id()));
+    for (const [id, badge] of shownBadges) {
+      const node = cy.getElementById(id);
+      setData(node, { label: badge.text, labelSize: badgeFont, badgeWidth: badge.box.x2 - badge.box.x1, badgeHeight: badge.box.y2 - badge.box.y1 });
+      const at = node.position();
+      if (at.x !== badge.at.x || at.y !== badge.at.y) node.position(badge.at);
     }
     cy.edges().forEach((edge) => {
-      edge.data({ label: edgeLabels.get(edge.id()) ?? '', labelSize: badgeFont });
+      setData(edge, { label: edgeLabels.get(edge.id()) ?? '', labelSize: badgeFont });
     });
   });
 }

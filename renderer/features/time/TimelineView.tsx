@@ -34,6 +34,12 @@ function textElement(text: string, className?: string): HTMLElement {
 }
 
 
+/** An event's mark while an actor is selected: related when the actor takes part, dimmed otherwise. */
+function relationClass(eventActors: readonly string[] | undefined, selectedActor: string | null): 'is-related' | 'is-dimmed' | null {
+  if (!selectedActor) return null;
+  return (eventActors?.includes(selectedActor) ?? false) ? 'is-related' : 'is-dimmed';
+}
+
 function localDate(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day);
@@ -134,6 +140,12 @@ export function TimelineView() {
     };
   }, [atlas, items, groups]);
 
+  // The selected actor's events are marked related and the rest dimmed. A selection changes only
+  // those classes (the effect after the next), so the items and their texts are not rebuilt: at
+  // thousands of events, rebuilding made vis-timeline measure every item again on each click.
+  const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+  const filterBySelection = onlySelected ? selectedActor : null;
+
   // Lanes and item texts: rebuilt from the data whenever language, lanes or the selection filter change.
   useEffect(() => {
     if (!timeline || !atlas) return;
@@ -148,9 +160,11 @@ export function TimelineView() {
       if (lane === BILATERAL_LANE) return tv('framework');
       return pickText(countries.get(lane)?.name, [uiLanguage]);
     };
-    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+    // Read, not a dependency: the effect below keeps the marks in step with the selection.
+    const current = useViewStore.getState().selection;
+    const selectedActor = current?.kind === 'actor' ? current.id : null;
     const entries = timelineEntries(atlas.events, actors, lanes).filter(
-      (entry) => !(onlySelected && selectedActor) || (events.get(entry.id)?.actors.includes(selectedActor) ?? false),
+      (entry) => !filterBySelection || (events.get(entry.id)?.actors.includes(filterBySelection) ?? false),
     );
     const usedLanes = laneIds.filter((lane) => entries.some((entry) => entry.lane === lane));
     groups.clear();
@@ -158,10 +172,9 @@ export function TimelineView() {
     const next: DataItem[] = entries.map((entry) => {
       const event = events.get(entry.id);
       const title = pickText(event?.title, [uiLanguage]);
-      const related = selectedActor ? (event?.actors.includes(selectedActor) ?? false) : null;
       const classes = [`event`, `event--${entry.category}`, `event--${entry.kind}`, `event-id--${entry.id}`];
-      if (related === true) classes.push('is-related');
-      if (related === false) classes.push('is-dimmed');
+      const relation = relationClass(event?.actors, selectedActor);
+      if (relation) classes.push(relation);
       if (entry.id === keyboardCursor.current) classes.push(KEYBOARD_FOCUS_CLASS);
       return {
         id: entry.id,
@@ -179,7 +192,22 @@ export function TimelineView() {
     items.update(next);
     timeline.redraw();
     if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
-  }, [timeline, atlas, items, groups, uiLanguage, lanes, onlySelected, selection, tv, t]);
+  }, [timeline, atlas, items, groups, uiLanguage, lanes, filterBySelection, tv, t]);
+
+  // A selection only moves the related and dimmed marks, on the items whose mark changes.
+  useEffect(() => {
+    if (!atlas) return;
+    const events = new Map(atlas.events.map((e) => [e.id, e]));
+    const changed: { id: string; className: string }[] = [];
+    items.forEach((item) => {
+      const current = String(item.className ?? '');
+      const kept = current.split(' ').filter((name) => name !== 'is-related' && name !== 'is-dimmed');
+      const relation = relationClass(events.get(String(item.id))?.actors, selectedActor);
+      const next = (relation ? [...kept, relation] : kept).join(' ');
+      if (next !== current) changed.push({ id: String(item.id), className: next });
+    });
+    if (changed.length > 0) items.update(changed);
+  }, [atlas, items, selectedActor]);
 
   // The selected event, brought into view when it was chosen elsewhere (map, details, sources).
   useEffect(() => {

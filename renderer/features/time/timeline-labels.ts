@@ -9,8 +9,16 @@ function localeOf(language: string): string {
   return language === 'ja' ? 'ja-JP' : 'en-US';
 }
 
+/** One formatter per locale and options: the axis is redrawn on every pan and zoom, and creating one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 function format(language: string, date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(localeOf(language), options).format(date);
+  const key = `${language}|${JSON.stringify(options)}`;
+  let known = formatters.get(key);
+  if (!known) {
+    known = new Intl.DateTimeFormat(localeOf(language), options);
+    formatters.set(key, known);
+  }
+  return known.format(date);
 }
 
 export function minorLabel(language: string, date: Date, scale: string): string {

@@ -58,7 +58,7 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 /** A coarse grid of boxes, so checking a label against hundreds of others stays cheap. */
-class BoxIndex {
+export class BoxIndex {
   private readonly cells = new Map<string, Box[]>();
   constructor(private readonly cellSize: number) {}
 
@@ -71,7 +71,11 @@ class BoxIndex {
   }
 
   add(box: Box): void {
-    for (const key of this.keys(box)) this.cells.set(key, [...(this.cells.get(key) ?? []), box]);
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
   }
 
   hits(box: Box, except?: Box): boolean {
