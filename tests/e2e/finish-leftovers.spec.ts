@@ -1,6 +1,7 @@
 import { smallBundleWith } from '../support/bundles';
 import { wcagContrast } from 'culori';
 import { expect, test } from './fixtures';
+import { ComparePanel } from './pages/compare-panel';
 
 /** Leftovers of issues 13 and 10: findings, focus, camera and empty comparison cells in the UI language. */
 
@@ -57,4 +58,64 @@ test('the timeline event the keyboard is on has a focus ring that stands out fro
   for (const neighbour of [ring.itemBackground, ring.panelBackground]) {
     expect(wcagContrast(ring.color, neighbour === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : neighbour)).toBeGreaterThanOrEqual(3);
   }
+});
+
+/** Where the map draws two organizations, and whether each is inside the map's visible area. */
+async function endsOnScreen(page: import('@playwright/test').Page, ids: readonly string[]) {
+  return page.evaluate((nodeIds) => {
+    const cy = window.__atlasMap!;
+    return nodeIds.map((id) => {
+      const node = cy.getElementById(id);
+      if (node.empty()) return { id, drawn: false, inView: false };
+      const p = node.renderedPosition();
+      return { id, drawn: true, inView: p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height() };
+    });
+  }, ids);
+}
+
+test('choosing a connection in search or in the table selects it and frames both of its ends on the map', async ({ atlas, page }) => {
+  await atlas.open();
+  // The National Police Agency sits folded in Japan's "other bodies" at first.
+  expect((await endsOnScreen(page, ['npa', 'fbi'])).every((end) => end.drawn && end.inView)).toBe(false);
+
+  await atlas.searchBox.fill('DMM Bitcoin');
+  const hit = atlas.searchResults.locator('[data-kind="relation"][data-id="r_npa_cooperates_with_fbi"]');
+  await hit.click();
+  await atlas.atRest();
+  await expect(page.getByTestId('relation-details')).toBeVisible();
+  await expect.poll(() => endsOnScreen(page, ['npa', 'fbi'])).toEqual([
+    { id: 'npa', drawn: true, inView: true },
+    { id: 'fbi', drawn: true, inView: true },
+  ]);
+  const chosen = () => page.evaluate(() => window.__atlasMap!.edges('.chosen').map((edge) => edge.data('linkIds') as string[]).flat());
+  expect(await chosen()).toContain('relation:r_npa_cooperates_with_fbi');
+
+  // From the table: another connection, far from this one, is framed the same way.
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Table', exact: true }).click();
+  await page.getByRole('tab', { name: 'Connections', exact: true }).click();
+  await page.getByRole('textbox', { name: /Filter rows/ }).fill('Trend Micro');
+  await page.getByRole('table').getByRole('row').filter({ hasText: 'FBI' }).getByRole('button', { name: /Show on map/ }).click();
+  await atlas.atRest();
+  await expect.poll(() => endsOnScreen(page, ['trend_micro', 'fbi'])).toEqual([
+    { id: 'trend_micro', drawn: true, inView: true },
+    { id: 'fbi', drawn: true, inView: true },
+  ]);
+  expect(await chosen()).toContain('relation:r_trend_micro_cooperates_with_fbi');
+});
+
+test('a function the dataset has no organization for says so in its cell, in both languages', async ({ atlas }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2026-12-01');
+  const compare = new ComparePanel(atlas.page);
+  await compare.open();
+  // The shipped data records no US body for independent oversight of cyber powers.
+  await expect(compare.cell('oversight', 'US')).toHaveText('No organization in this dataset');
+  // Japan's oversight commission is in the data: its cell lists it, and before it existed says only "None".
+  await expect(compare.cell('oversight', 'JP').locator('li[data-actor-id="cyber_comms_oversight_commission"]')).toHaveCount(1);
+  await atlas.showMapAsOf('2020-01-01');
+  await expect(compare.cell('oversight', 'JP')).toHaveText('None');
+  await atlas.chooseLanguage('日本語');
+  await expect(compare.cell('oversight', 'US')).toHaveText('このデータセットに該当する組織はありません');
+  await expect(compare.cell('oversight', 'JP')).toHaveText('該当なし');
 });

@@ -72,7 +72,9 @@ export function FunctionTable() {
                   const lit = highlight?.key === key;
                   return (
                     <td key={cell.country} data-country={cell.country} className={lit ? 'compare-cell compare-cell--lit' : 'compare-cell'}>
-                      {cell.holders.length === 0 ? (
+                      {cell.holders.length === 0 && !cell.inDataset ? (
+                        <p className="compare-cell__none compare-cell__none--absent">{t('functions.notInDataset')}</p>
+                      ) : cell.holders.length === 0 ? (
                         <p className="compare-cell__none" title={t('functions.noneHint')}>
                           {t('functions.none')}
                         </p>

@@ -270,6 +270,31 @@ export class MapController {
     this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, animate);
   }
 
+  /**
+   * Frames several nodes together (a connection's two ends): whole and centred, zoomed in no
+   * further than a readable label needs, so two neighbours do not fill the screen.
+   */
+  bringAllIntoView(nodeIds: readonly string[], animate: boolean): void {
+    const points = nodeIds.flatMap((id) => {
+      const node = this.cy.getElementById(id);
+      return node.empty() ? [] : [this.targets.get(id) ?? node.position()];
+    });
+    if (points.length === 0) return;
+    // Room around the nodes for their shapes and labels.
+    const margin = 90;
+    const extent: Extent = {
+      x1: Math.min(...points.map((p) => p.x)) - margin,
+      y1: Math.min(...points.map((p) => p.y)) - margin,
+      x2: Math.max(...points.map((p) => p.x)) + margin,
+      y2: Math.max(...points.map((p) => p.y)) + margin,
+    };
+    const fitted = cameraFor(extent, this.cy.width(), this.cy.height(), FRAME_INSETS);
+    const zoom = Math.min(fitted.zoom, Math.max(this.cy.zoom(), READABLE_ZOOM));
+    const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    this.framing = null;
+    this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - middle.x * zoom, y: this.cy.height() / 2 - middle.y * zoom } }, animate);
+  }
+
   /** Moves the drawn nodes to given positions (a scene's), without saving them as the user's. */
   placeNodes(positions: Readonly<Record<string, MapPosition>>, animate: boolean): void {
     this.cy.batch(() => {
