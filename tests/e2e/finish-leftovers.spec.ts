@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { smallBundleWith } from '../support/bundles';
 import { wcagContrast } from 'culori';
 import { expect, test } from './fixtures';
@@ -61,7 +62,7 @@ test('the timeline event the keyboard is on has a focus ring that stands out fro
 });
 
 /** Where the map draws two organizations, and whether each is inside the map's visible area. */
-async function endsOnScreen(page: import('@playwright/test').Page, ids: readonly string[]) {
+async function endsOnScreen(page: Page, ids: readonly string[]) {
   return page.evaluate((nodeIds) => {
     const cy = window.__atlasMap!;
     return nodeIds.map((id) => {

@@ -92,7 +92,13 @@ export function FunctionTable() {
                           <ul className="compare-cell__holders">
                             {cell.holders.map((h) => (
                               <li key={h.actor.id} data-actor-id={h.actor.id} className={h.actor.id === selectedActor ? 'compare-holder compare-holder--selected' : 'compare-holder'}>
-                                <button type="button" className="link-button" aria-current={h.actor.id === selectedActor ? 'true' : undefined} onClick={() => chooseActor(h.actor.id)}>
+                                <button
+                                  type="button"
+                                  className="link-button"
+                                  data-data-text
+                                  aria-current={h.actor.id === selectedActor ? 'true' : undefined}
+                                  onClick={() => chooseActor(h.actor.id)}
+                                >
                                   {inLabelLanguage(h.actor.name, language)}
                                 </button>
                                 {h.lead && (
