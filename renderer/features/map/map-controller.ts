@@ -290,9 +290,12 @@ export class MapController {
     };
     const fitted = cameraFor(extent, this.cy.width(), this.cy.height(), FRAME_INSETS);
     const zoom = Math.min(fitted.zoom, Math.max(this.cy.zoom(), READABLE_ZOOM));
+    // Widen the area to what that zoom shows, then frame it as an area: when the canvas changes
+    // size (the details panel opening beside the map), both ends are framed again.
     const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-    this.framing = null;
-    this.moveCamera({ zoom, pan: { x: this.cy.width() / 2 - middle.x * zoom, y: this.cy.height() / 2 - middle.y * zoom } }, animate);
+    const halfWidth = Math.max(extent.x2 - extent.x1, this.cy.width() / zoom) / 2;
+    const halfHeight = Math.max(extent.y2 - extent.y1, this.cy.height() / zoom) / 2;
+    this.frame({ x1: middle.x - halfWidth, y1: middle.y - halfHeight, x2: middle.x + halfWidth, y2: middle.y + halfHeight }, animate);
   }
 
   /** Moves the drawn nodes to given positions (a scene's), without saving them as the user's. */
