@@ -158,6 +158,8 @@ export const argumentSchemas = {
     .object({
       fileName: z.string().min(1).max(255),
       text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`),
+      /** The language a refused bundle's findings are worded in (English if left out). */
+      uiLanguage: z.enum(UI_LANGUAGES).optional(),
     })
     .strict(),
   listBriefings: z.object({}).strict(),
@@ -202,7 +204,11 @@ export const argumentSchemas = {
   switchDataset: z.object({ datasetId: datasetId }).strict(),
   /** Opens a bundle as a dataset of its own, beside the others; nothing already kept is replaced. */
   importAsNewDataset: z
-    .object({ fileName: z.string().min(1).max(255), text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`) })
+    .object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(DATASET_MAX_BYTES, `is larger than the ${DATASET_MAX_BYTES / 1024 / 1024} MB a dataset may have`),
+      uiLanguage: z.enum(UI_LANGUAGES).optional(),
+    })
     .strict(),
   restoreShippedDataset: z.object({}).strict(),
   getNote: z.object({ kind: noteKind, recordId }).strict(),

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../domain/languages';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DATASET_MAX_BYTES, PROBLEMS_SHOWN } from '../api/contract';
@@ -60,10 +61,11 @@ export function importBundleText(
   db: AtlasDatabase,
   text: string,
   source: { readonly name: string; readonly origin: 'bundled' | 'file'; readonly backupDirectory: string },
+  language: UiLanguage = 'en',
 ): ImportSummary {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > DATASET_MAX_BYTES) throw datasetTooLarge(source.name, bytes);
-  const validation = validateBundleText(text);
+  const validation = validateBundleText(text, language);
   if (!validation.ok) {
     const count = validation.problems.length;
     throw new AtlasError('invalid_dataset', [message('datasetRefused', { file: source.name, count })], validation.problems.slice(0, PROBLEMS_SHOWN), count);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { UserMessage } from '../api/messages';
 import type { ErrorCode } from '../api/result';
 import type { ImportSummary } from '../api/types';
+import type { UiLanguage } from '../domain/languages';
 import { AtlasError } from './atlas-error';
 import { importBundleText } from './dataset-files';
 import type { AtlasSession } from './open-atlas';
@@ -13,6 +14,8 @@ export interface ImportJob {
   readonly nativeBinding: string | undefined;
   readonly fileName: string;
   readonly text: string;
+  /** The language a refused bundle's findings are worded in. */
+  readonly language: UiLanguage | undefined;
 }
 
 /** What it answers; errors travel as plain data because a thrown error loses its fields between threads. */
@@ -39,7 +42,7 @@ function errorOfOutcome(outcome: Extract<ImportOutcome, { ok: false }>): Error {
   return Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {});
 }
 
-export type RunImport = (fileName: string, text: string) => Promise<ImportSummary>;
+export type RunImport = (fileName: string, text: string, language?: UiLanguage) => Promise<ImportSummary>;
 
 /**
  * Imports a bundle the user chose. With a worker script, validation, backup and import run
@@ -48,10 +51,10 @@ export type RunImport = (fileName: string, text: string) => Promise<ImportSummar
  */
 export function importRunner(session: Pick<AtlasSession, 'db' | 'databaseFile' | 'backupDirectory' | 'nativeBinding'>, workerFile?: string): RunImport {
   const { db, databaseFile, backupDirectory, nativeBinding } = session;
-  if (!workerFile) return async (fileName, text) => importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory });
-  return (fileName, text) =>
+  if (!workerFile) return async (fileName, text, language) => importBundleText(db, text, { name: fileName, origin: 'file', backupDirectory }, language);
+  return (fileName, text, language) =>
     new Promise((resolve, reject) => {
-      const job: ImportJob = { databaseFile, backupDirectory, nativeBinding, fileName, text };
+      const job: ImportJob = { databaseFile, backupDirectory, nativeBinding, fileName, text, language };
       const worker = new Worker(workerFile, { workerData: job });
       worker.once('message', (outcome: ImportOutcome) => (outcome.ok ? resolve(outcome.summary) : reject(errorOfOutcome(outcome))));
       worker.once('error', reject);

@@ -119,7 +119,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
       hooks.onSettingsChanged?.(settings);
       return settings;
     },
-    importDataset: ({ fileName, text }) => exclusive(() => runImport(fileName, text)),
+    importDataset: ({ fileName, text, uiLanguage }) => exclusive(() => runImport(fileName, text, uiLanguage)),
     listBriefings: () => listBriefings(db),
     getBriefing: ({ briefingId }) => found(readBriefing(db, briefingId), 'briefing', briefingId),
     // Logged for undo like every other change (db/editing/tracked-briefings.ts).
@@ -161,7 +161,7 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     // Several datasets, notes, and what changed since a briefing
     listDatasets: () => datasets().list(),
     switchDataset: ({ datasetId }) => datasets().switchTo(datasetId),
-    importAsNewDataset: ({ fileName, text }) => datasets().importAsNew(fileName, text),
+    importAsNewDataset: ({ fileName, text, uiLanguage }) => datasets().importAsNew(fileName, text, uiLanguage),
     restoreShippedDataset: () => datasets().restoreShipped(),
     getNote: ({ kind, recordId }) => readNote(db, kind, recordId),
     saveNote: ({ kind, recordId, text }) => writeNote(db, kind, recordId, text),

@@ -15,7 +15,7 @@ function run(): ImportOutcome {
   try {
     const db = openDatabase(job.databaseFile);
     try {
-      return { ok: true, summary: importBundleText(db, job.text, { name: job.fileName, origin: 'file', backupDirectory: job.backupDirectory }) };
+      return { ok: true, summary: importBundleText(db, job.text, { name: job.fileName, origin: 'file', backupDirectory: job.backupDirectory }, job.language) };
     } finally {
       db.close();
     }

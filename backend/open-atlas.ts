@@ -10,6 +10,7 @@ import { salvageUserTables } from '../db/salvage';
 import { useNativeBinding } from '../db/sqlite-file';
 import { AtlasError } from './atlas-error';
 import { currentDataset, importBundleText, readBundleFile } from './dataset-files';
+import { readSettings } from '../db/queries/user-state';
 import { messageText } from './messages';
 import { StartupError, startupErrorFrom } from './startup-error';
 
@@ -155,7 +156,8 @@ function loadDataset(db: AtlasDatabase, options: AtlasStartOptions, backupDirect
   const load = (path: string, origin: 'bundled' | 'file') => {
     const text = readBundleFile(path);
     if (currentDataset(db)?.contentHash === contentHashOf(text)) return;
-    const summary = importBundleText(db, text, { name: basename(path), origin, backupDirectory });
+    // Findings are worded in the UI language the user last chose (English before any choice).
+    const summary = importBundleText(db, text, { name: basename(path), origin, backupDirectory }, readSettings(db).uiLanguage ?? 'en');
     if (summary.warningCount > 0) {
       notices.push(notice('dataset_warnings', [message('datasetWarnings', { file: basename(path), count: summary.warningCount })], summary.warnings, summary.warningCount));
     }

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../domain/languages';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATION_NAMES } from '../api/operations';
@@ -33,7 +34,7 @@ import { openAtlas, type AtlasSession, type AtlasStartOptions } from './open-atl
 export interface DatasetOperations {
   list(): DatasetEntry[];
   switchTo(id: string): Promise<DatasetEntry[]>;
-  importAsNew(fileName: string, text: string): Promise<NewDatasetResult>;
+  importAsNew(fileName: string, text: string, language?: UiLanguage): Promise<NewDatasetResult>;
   restoreShipped(): Promise<RestoreShippedResult>;
   rename(id: string, name: LocalizedText): Promise<DatasetEntry[]>;
   remove(id: string): Promise<DeletedDatasetResult>;
@@ -123,7 +124,7 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
   };
 
   /** Imports the bundle into a folder of its own, which becomes a kept dataset only once the import is complete. */
-  const importAsNew = async (fileName: string, text: string): Promise<NewDatasetResult> => {
+  const importAsNew = async (fileName: string, text: string, language?: UiLanguage): Promise<NewDatasetResult> => {
     const id = newDatasetId();
     const staging = unfinishedDatasetDirectory(dataDirectory, id);
     mkdirSync(staging, { recursive: true });
@@ -133,7 +134,7 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
       const db = openDatabase(databaseFile);
       try {
         const backupDirectory = join(staging, 'backups');
-        summary = await importRunner({ db, databaseFile, backupDirectory, nativeBinding: start.nativeBinding }, options.hooks?.importWorkerFile)(fileName, text);
+        summary = await importRunner({ db, databaseFile, backupDirectory, nativeBinding: start.nativeBinding }, options.hooks?.importWorkerFile)(fileName, text, language);
       } finally {
         db.close();
       }
@@ -182,7 +183,7 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
         switchNow(id);
         return list();
       }),
-    importAsNew: (fileName, text) => exclusive(() => importAsNew(fileName, text)),
+    importAsNew: (fileName, text, language) => exclusive(() => importAsNew(fileName, text, language)),
     restoreShipped: () => exclusive(restoreShipped),
     rename: (id, name) => exclusive(() => rename(id, name)),
     remove: (id) => exclusive(() => remove(id)),

@@ -1,4 +1,5 @@
 import { recordPath, type BundleProblem } from './problem-location';
+import { said } from './problem-catalogue';
 
 /**
  * What each format version may contain. Version 1 bundles still load; fields that version 2
@@ -8,7 +9,6 @@ import { recordPath, type BundleProblem } from './problem-location';
  */
 
 const VERSION_2_ACTOR_FIELDS = ['reading', 'roles'] as const;
-const VERSION_2_MESSAGE = 'is new in format version 2: set "version": 2 to use it';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,12 +17,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function fieldsNewerThanVersion(raw: Record<string, unknown>): BundleProblem[] {
   if (raw['version'] !== 1) return [];
   const problems: BundleProblem[] = [];
-  if ('release' in raw) problems.push({ path: ['release'], message: VERSION_2_MESSAGE });
+  if ('release' in raw) problems.push({ path: ['release'], ...said('schema.newInVersion2') });
   const actors = Array.isArray(raw['actors']) ? raw['actors'] : [];
   actors.forEach((actor, index) => {
     if (!isObject(actor)) return;
     for (const field of VERSION_2_ACTOR_FIELDS) {
-      if (field in actor) problems.push({ path: recordPath('actors', index, field), message: VERSION_2_MESSAGE });
+      if (field in actor) problems.push({ path: recordPath('actors', index, field), ...said('schema.newInVersion2') });
     }
   });
   return problems;

@@ -1,5 +1,6 @@
 import { endsBeforeStart } from '../../domain/intervals';
 import type { Bundle, BundleCitation, RecordList } from './bundle-schema';
+import { said } from './problem-catalogue';
 import { recordPath, type BundleProblem } from './problem-location';
 
 /**
@@ -29,7 +30,7 @@ function duplicateIds(bundle: Bundle): BundleProblem[] {
       const id = record[key] as string;
       const earlier = firstIndex.get(id);
       if (earlier === undefined) firstIndex.set(id, index);
-      else problems.push({ path: recordPath(list, index, key), message: `"${id}" is already used by ${list}[${earlier}]` });
+      else problems.push({ path: recordPath(list, index, key), ...said('integrity.idTaken', { id, other: `${list}[${earlier}]` }) });
     });
   }
   return problems;
@@ -42,27 +43,27 @@ function unresolvedReferences(bundle: Bundle): BundleProblem[] {
   const sourceIds = new Set(bundle.sources.map((s) => s.id));
 
   const checkActor = (list: RecordList, index: number, field: PropertyKey[], id: string | null | undefined) => {
-    if (id && !actorIds.has(id)) problems.push({ path: recordPath(list, index, ...field), message: `no actor has the id "${id}"` });
+    if (id && !actorIds.has(id)) problems.push({ path: recordPath(list, index, ...field), ...said('integrity.noActor', { id }) });
   };
   const checkCitations = (list: RecordList, index: number, citations: readonly BundleCitation[], within: PropertyKey[] = []) => {
     citations.forEach((citation, i) => {
       const id = citationSourceId(citation);
       if (!sourceIds.has(id)) {
         const field = typeof citation === 'string' ? ['sources', i] : ['sources', i, 'id'];
-        problems.push({ path: recordPath(list, index, ...within, ...field), message: `no source has the id "${id}"` });
+        problems.push({ path: recordPath(list, index, ...within, ...field), ...said('integrity.noSource', { id }) });
       }
     });
   };
 
   bundle.actors.forEach((actor, index) => {
     if (actor.country !== null && !countryCodes.has(actor.country)) {
-      problems.push({ path: recordPath('actors', index, 'country'), message: `no country has the code "${actor.country}"` });
+      problems.push({ path: recordPath('actors', index, 'country'), ...said('integrity.noCountry', { id: actor.country }) });
     }
     checkActor('actors', index, ['parent'], actor.parent);
     checkActor('actors', index, ['succeededBy'], actor.succeededBy);
-    if (actor.parent === actor.id) problems.push({ path: recordPath('actors', index, 'parent'), message: 'an actor cannot be its own parent' });
+    if (actor.parent === actor.id) problems.push({ path: recordPath('actors', index, 'parent'), ...said('integrity.ownParent') });
     if (actor.succeededBy === actor.id) {
-      problems.push({ path: recordPath('actors', index, 'succeededBy'), message: 'an actor cannot succeed itself' });
+      problems.push({ path: recordPath('actors', index, 'succeededBy'), ...said('integrity.ownSuccessor') });
     }
     checkCitations('actors', index, actor.sources);
     actor.roles.forEach((role, r) => checkCitations('actors', index, role.sources, ['roles', r]));
@@ -71,7 +72,7 @@ function unresolvedReferences(bundle: Bundle): BundleProblem[] {
     checkActor('relations', index, ['source'], relation.source);
     checkActor('relations', index, ['target'], relation.target);
     if (relation.source === relation.target) {
-      problems.push({ path: recordPath('relations', index, 'target'), message: 'a relation must connect two different actors' });
+      problems.push({ path: recordPath('relations', index, 'target'), ...said('integrity.sameEnds') });
     }
     checkCitations('relations', index, relation.sources);
   });
@@ -92,7 +93,7 @@ function repeatedFunctions(bundle: Bundle): BundleProblem[] {
       else {
         problems.push({
           path: recordPath('actors', index, 'roles', r, 'function'),
-          message: `"${role.function}" is already listed in roles[${earlier}]: list each function once`,
+          ...said('integrity.functionRepeated', { function: role.function, earlier }),
         });
       }
     });
@@ -104,7 +105,7 @@ function intervalsOutOfOrder(bundle: Bundle): BundleProblem[] {
   const problems: BundleProblem[] = [];
   const check = (list: RecordList, index: number, start: string | null | undefined, end: string | null | undefined, endField: string, startField: string) => {
     if (start && end && endsBeforeStart(start, end)) {
-      problems.push({ path: recordPath(list, index, endField), message: `${end} is before ${startField} ${start}` });
+      problems.push({ path: recordPath(list, index, endField), ...said('integrity.endsBeforeStart', { end, startField, start }) });
     }
   };
   bundle.actors.forEach((a, i) => check('actors', i, a.from, a.to, 'to', 'from'));
@@ -131,7 +132,7 @@ function cycles(bundle: Bundle, field: 'parent' | 'succeededBy'): BundleProblem[
       loop.forEach((id) => reported.add(id));
       problems.push({
         path: recordPath('actors', indexOf.get(current) ?? 0, field),
-        message: `${field === 'parent' ? 'parents' : 'successions'} form a cycle: ${[...loop, current].join(' → ')}`,
+        ...said(field === 'parent' ? 'integrity.parentCycle' : 'integrity.successionCycle', { loop: [...loop, current].join(' → ') }),
       });
     }
   }

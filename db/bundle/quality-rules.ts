@@ -2,6 +2,7 @@ import { firstDayOf, lastDayOf } from '../../domain/partial-date';
 import { audienceTexts } from './audience-texts';
 import type { Bundle, BundleCitation, RecordList } from './bundle-schema';
 import disallowedSourceHosts from './disallowed-source-hosts.json';
+import { said } from './problem-catalogue';
 import { recordPath, type BundleProblem, type ProblemPath } from './problem-location';
 
 /**
@@ -11,7 +12,7 @@ import { recordPath, type BundleProblem, type ProblemPath } from './problem-loca
 
 function unratedCitations(citations: readonly BundleCitation[], path: ProblemPath): BundleProblem[] {
   return citations.flatMap((citation, i) =>
-    typeof citation === 'string' ? [{ path: [...path, i], message: `citation of "${citation}" has no confidence level` }] : [],
+    typeof citation === 'string' ? [{ path: [...path, i], ...said('quality.noConfidence', { id: citation }) }] : [],
   );
 }
 
@@ -20,7 +21,7 @@ function uncitedRecords(bundle: Bundle): BundleProblem[] {
   const check = (list: RecordList, records: readonly { sources: readonly BundleCitation[] }[]) =>
     records.forEach((record, index) => {
       if (record.sources.length === 0) {
-        problems.push({ path: recordPath(list, index, 'sources'), message: 'cites no source' });
+        problems.push({ path: recordPath(list, index, 'sources'), ...said('quality.citesNoSource') });
       }
       problems.push(...unratedCitations(record.sources, recordPath(list, index, 'sources')));
     });
@@ -48,7 +49,7 @@ function repeatedNames(bundle: Bundle): BundleProblem[] {
       else {
         problems.push({
           path: recordPath('actors', index, 'name', lang),
-          message: `"${name}" is also the name of actors[${earlier}] "${bundle.actors[earlier]?.id}" in the same country`,
+          ...said('quality.sameName', { name, earlier, id: bundle.actors[earlier]?.id ?? '' }),
         });
       }
     }
@@ -63,11 +64,11 @@ function inconsistentSuccessions(bundle: Bundle): BundleProblem[] {
     const successor = actor.succeededBy ? byId.get(actor.succeededBy) : undefined;
     if (!successor) return;
     if (!actor.to) {
-      problems.push({ path: recordPath('actors', index, 'to'), message: `is missing although the actor is succeeded by "${successor.id}"` });
+      problems.push({ path: recordPath('actors', index, 'to'), ...said('quality.toMissingThoughSucceeded', { id: successor.id }) });
     } else if (successor.from && firstDayOf(successor.from) < lastDayOf(actor.to) - 1) {
       problems.push({
         path: recordPath('actors', index, 'succeededBy'),
-        message: `successor "${successor.id}" starts ${successor.from}, more than a day before this actor ends (${actor.to})`,
+        ...said('quality.successorTooEarly', { id: successor.id, from: successor.from, to: actor.to }),
       });
     }
   });
@@ -82,7 +83,7 @@ function unconnectedActors(bundle: Bundle): BundleProblem[] {
   }
   for (const event of bundle.events) event.actors.forEach((id) => connected.add(id));
   return bundle.actors.flatMap((actor, index) =>
-    connected.has(actor.id) ? [] : [{ path: recordPath('actors', index), message: 'takes part in no relation and no event' }],
+    connected.has(actor.id) ? [] : [{ path: recordPath('actors', index), ...said('quality.unconnected') }],
   );
 }
 
@@ -91,7 +92,7 @@ function undatedOrganizations(bundle: Bundle): BundleProblem[] {
   return bundle.actors.flatMap((actor, index) =>
     actor.type === 'sector' || actor.from
       ? []
-      : [{ path: recordPath('actors', index, 'from'), message: 'is missing: every organization other than a critical-infrastructure sector needs the date it was created' }],
+      : [{ path: recordPath('actors', index, 'from'), ...said('quality.fromMissing') }],
   );
 }
 
@@ -107,7 +108,7 @@ function sourcesOnDisallowedHosts(bundle: Bundle): BundleProblem[] {
     return listed
       ? [{
           path: recordPath('sources', index, 'url'),
-          message: `is on ${host}, a ${listed.kind} listed in db/bundle/disallowed-source-hosts.json: cite the original publisher instead`,
+          ...said('quality.disallowedHost', { host, kind: listed.kind }),
         }]
       : [];
   });
@@ -115,8 +116,8 @@ function sourcesOnDisallowedHosts(bundle: Bundle): BundleProblem[] {
 
 function sourcesWithoutPublisherOrDate(bundle: Bundle): BundleProblem[] {
   return bundle.sources.flatMap((source, index) => [
-    ...(source.publisher?.trim() ? [] : [{ path: recordPath('sources', index, 'publisher'), message: 'is missing: every source needs its publisher' }]),
-    ...(source.date ? [] : [{ path: recordPath('sources', index, 'date'), message: 'is missing: every source needs its date (at least the year)' }]),
+    ...(source.publisher?.trim() ? [] : [{ path: recordPath('sources', index, 'publisher'), ...said('quality.publisherMissing') }]),
+    ...(source.date ? [] : [{ path: recordPath('sources', index, 'date'), ...said('quality.dateMissing') }]),
   ]);
 }
 
@@ -127,9 +128,9 @@ const SEED_WORD = /\bseeds?\b|シード/iu;
 function fileNamesInAudienceTexts(bundle: Bundle): BundleProblem[] {
   return audienceTexts(bundle).flatMap(({ path, text }) => {
     const fileName = FILE_NAME.exec(text);
-    if (fileName) return [{ path, message: `mentions the file name "${fileName[0]}": name the document by its title and publisher` }];
+    if (fileName) return [{ path, ...said('quality.mentionsFileName', { name: fileName[0] }) }];
     const seed = SEED_WORD.exec(text);
-    return seed ? [{ path, message: `mentions "${seed[0]}": name the document by its title and publisher` }] : [];
+    return seed ? [{ path, ...said('quality.mentionsSeed', { name: seed[0] }) }] : [];
   });
 }
 

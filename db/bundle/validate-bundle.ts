@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import type { UiLanguage } from '../../domain/languages';
 import { bundleSchema, type Bundle } from './bundle-schema';
 import { fieldsNewerThanVersion } from './format-versions';
 import { integrityProblems } from './integrity-rules';
-import { formatProblem, type BundleProblem, type ProblemPath } from './problem-location';
+import { problemTranslator, said, textOfEnglish } from './problem-catalogue';
+import { describeProblem, type BundleProblem, type ProblemPath } from './problem-location';
 import { qualityProblems } from './quality-rules';
 
 export type BundleValidation =
@@ -12,19 +14,22 @@ export type BundleValidation =
 function schemaProblems(error: z.ZodError): BundleProblem[] {
   return error.issues.flatMap((issue): BundleProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...issue.path, key], message: 'is not a field of this record (misspelt?)' }));
+      return issue.keys.map((key) => ({ path: [...issue.path, key], ...said('schema.notAField') }));
     }
-    return [{ path: issue.path, message: issue.message }];
+    // zod's own messages (not declared in the schema) have no key: other languages say "is not valid here".
+    const text = textOfEnglish(issue.message);
+    return [{ path: issue.path, message: issue.message, ...(text ? { text } : {}) }];
   });
 }
 
 /**
  * Checks a parsed bundle: the schema first, then the rules that look across records.
- * `describe` words each finding; bundles read from spreadsheets name sheet, row and column.
+ * `describe` words each finding (by default in English); bundles read from spreadsheets
+ * name sheet, row and column.
  */
-export function validateBundle(raw: unknown, describe = (problem: BundleProblem) => formatProblem(raw, problem)): BundleValidation {
+export function validateBundle(raw: unknown, describe = (problem: BundleProblem) => describeProblem(raw, problem, 'en'), language: UiLanguage = 'en'): BundleValidation {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, problems: ['The file is not a dataset bundle: expected a JSON object with "format": "alliance-atlas".'] };
+    return { ok: false, problems: [problemTranslator(language)('file.notBundle')] };
   }
   const parsed = bundleSchema.safeParse(raw);
   const versionProblems = fieldsNewerThanVersion(raw as Record<string, unknown>);
@@ -40,22 +45,30 @@ export function validateBundle(raw: unknown, describe = (problem: BundleProblem)
   return { ok: true, bundle: parsed.data, warnings: qualityProblems(parsed.data).map(describe) };
 }
 
-function jsonErrorLocation(text: string, message: string): string {
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } | null {
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
+  if (!position) return null;
   const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`;
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
-/** Parses and checks the text of a bundle file. */
-export function validateBundleText(text: string): BundleValidation {
+// English keeps the JSON parser's own explanation; other languages give only where it is.
+function notJson(text: string, message: string, language: UiLanguage): string {
+  const position = jsonErrorPosition(text, message);
+  if (language === 'en') {
+    return `The file is not valid JSON: ${position ? `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${position.line}, column ${position.column})` : message}`;
+  }
+  const t = problemTranslator(language);
+  return position ? t('file.notJsonAt', position) : t('file.notJson');
+}
+
+/** Parses and checks the text of a bundle file; findings are worded in `language`. */
+export function validateBundleText(text: string, language: UiLanguage = 'en'): BundleValidation {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, problems: [`The file is not valid JSON: ${jsonErrorLocation(text, (error as Error).message)}`] };
+    return { ok: false, problems: [notJson(text, (error as Error).message, language)] };
   }
-  return validateBundle(raw);
+  return validateBundle(raw, (problem) => describeProblem(raw, problem, language), language);
 }

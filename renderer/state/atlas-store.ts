@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiError } from '../../api/result';
 import type { AtlasData, ImportSummary } from '../../api/types';
 import { api } from '../api/atlas-api';
+import { useViewStore } from './view-store';
 
 export type ImportOutcome = { readonly ok: true; readonly summary: ImportSummary; readonly fileName: string } | { readonly ok: false; readonly error: ApiError };
 
@@ -29,7 +30,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   },
 
   async importDataset(fileName, text, beforeShowing) {
-    const result = await api.importDataset({ fileName, text });
+    const result = await api.importDataset({ fileName, text, uiLanguage: useViewStore.getState().uiLanguage });
     if (!result.ok) {
       set({ importOutcome: { ok: false, error: result.error } });
       return false;

@@ -63,6 +63,8 @@ interface ViewState {
   select(selection: Selection | null): void;
   /** Selects an actor and lifts the filters that hide it. */
   revealActor(actor: { readonly id: string; readonly country: string | null; readonly type: ActorType }): void;
+  /** Selects a relation and lifts the filters that hide it or either of its ends. */
+  revealRelation(relation: { readonly id: string; readonly type: LinkType }, ends: readonly { readonly country: string | null; readonly type: ActorType }[]): void;
   setAsOfDate(date: string | null): void;
   setExpanded(expanded: ReadonlySet<string>): void;
   setFocus(focus: MapFocus | null): void;
@@ -107,6 +109,20 @@ export const useViewStore = create<ViewState>()((set) => ({
       const hiddenActorTypes = new Set(state.hiddenActorTypes);
       hiddenActorTypes.delete(actor.type);
       return { hiddenGroups, hiddenActorTypes, selection: { kind: 'actor', id: actor.id } };
+    });
+  },
+
+  revealRelation(relation, ends) {
+    set((state) => {
+      const hiddenGroups = new Set(state.hiddenGroups);
+      const hiddenActorTypes = new Set(state.hiddenActorTypes);
+      for (const end of ends) {
+        hiddenGroups.delete(groupOf(end.country));
+        hiddenActorTypes.delete(end.type);
+      }
+      const hiddenLinkTypes = new Set(state.hiddenLinkTypes);
+      hiddenLinkTypes.delete(relation.type);
+      return { hiddenGroups, hiddenActorTypes, hiddenLinkTypes, selection: { kind: 'relation', id: relation.id } };
     });
   },
 

@@ -183,7 +183,7 @@ test.describe('bundles of other shapes', () => {
     test('still loads, with every function shown as none', async ({ atlas }) => {
       const compare = await openComparison(atlas, '2026-12-01');
       await expect(compare.columnHeaders()).toHaveCount(2);
-      await expect(compare.cell('incident_response', 'JP')).toHaveText('None');
+      await expect(compare.cell('incident_response', 'JP')).toHaveText('No organization in this dataset');
     });
   });
 });

@@ -18,7 +18,7 @@ const ENGLISH_WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]/g;
 /** Names and acronyms that are written the same way in both UIs. */
 const ALLOWED_IN_JAPANESE = new Set([
   'Alliance', 'Atlas', // the product's name
-  'EN', 'PDF', 'PNG', 'SVG', 'CSV', 'JSON', 'XLSX', 'GEXF', 'GraphML', 'Excel', 'Gephi', 'ID', 'URL', 'MB', 'AIS', 'ISAC', 'CERT', 'CSIRT',
+  'EN', 'PDF', 'PNG', 'SVG', 'CSV', 'JSON', 'XLSX', 'GEXF', 'GraphML', 'Excel', 'Gephi', 'PowerPoint', 'pptx', 'ID', 'URL', 'MB', 'AIS', 'ISAC', 'CERT', 'CSIRT',
   'Enter', 'Esc', 'Tab', 'Home', 'End', 'Page', 'Up', 'Down', 'Shift', 'Ctrl', // key names, as printed on keys
 ]);
 /** In the English UI: the language choice named in its own language, and the search box's sample queries. */

@@ -53,7 +53,7 @@ export function ComparisonPrintPage(props: { readonly atlas: AtlasData; readonly
               {row.cells.map((cell) => (
                 <td key={cell.country}>
                   {cell.holders.length === 0
-                    ? t('functions.none')
+                    ? t(cell.inDataset ? 'functions.none' : 'functions.notInDataset')
                     : cell.holders.map((h) => `${inLabelLanguage(h.actor.name, language)}${h.lead ? ` (${t('functions.lead')})` : ''}`).join(' · ')}
                 </td>
               ))}

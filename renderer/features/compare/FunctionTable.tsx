@@ -72,7 +72,9 @@ export function FunctionTable() {
                   const lit = highlight?.key === key;
                   return (
                     <td key={cell.country} data-country={cell.country} className={lit ? 'compare-cell compare-cell--lit' : 'compare-cell'}>
-                      {cell.holders.length === 0 ? (
+                      {cell.holders.length === 0 && !cell.inDataset ? (
+                        <p className="compare-cell__none compare-cell__none--absent">{t('functions.notInDataset')}</p>
+                      ) : cell.holders.length === 0 ? (
                         <p className="compare-cell__none" title={t('functions.noneHint')}>
                           {t('functions.none')}
                         </p>
@@ -90,7 +92,13 @@ export function FunctionTable() {
                           <ul className="compare-cell__holders">
                             {cell.holders.map((h) => (
                               <li key={h.actor.id} data-actor-id={h.actor.id} className={h.actor.id === selectedActor ? 'compare-holder compare-holder--selected' : 'compare-holder'}>
-                                <button type="button" className="link-button" aria-current={h.actor.id === selectedActor ? 'true' : undefined} onClick={() => chooseActor(h.actor.id)}>
+                                <button
+                                  type="button"
+                                  className="link-button"
+                                  data-data-text
+                                  aria-current={h.actor.id === selectedActor ? 'true' : undefined}
+                                  onClick={() => chooseActor(h.actor.id)}
+                                >
                                   {inLabelLanguage(h.actor.name, language)}
                                 </button>
                                 {h.lead && (

@@ -19,6 +19,12 @@ export interface ComparisonCell {
   readonly country: string;
   /** The lead first, then in dataset order. */
   readonly holders: readonly Holder[];
+  /**
+   * Whether any organization of this country holds the function at some date in the dataset:
+   * an empty cell then means "not at this date or under these filters"; otherwise the dataset
+   * has no such body at all, which the view says in words (issue 10).
+   */
+  readonly inDataset: boolean;
 }
 
 /** A counterpart_of relation whose two ends hold the row's function in different countries. */
@@ -53,11 +59,12 @@ export function buildComparison(atlas: Pick<AtlasData, 'countries' | 'actors' | 
     : atlas.relations.filter((r) => r.type === 'counterpart_of' && inForce(r, filters.asOfDate));
   const rows = ACTOR_FUNCTIONS.map((fn): ComparisonRow => {
     const cells = columns.map((country): ComparisonCell => {
+      const inDataset = atlas.actors.some((a) => a.country === country.code && a.roles.some((r) => r.function === fn));
       const holders = shown
         .filter((a) => a.country === country.code)
         .flatMap((actor) => actor.roles.filter((r) => r.function === fn).map((r) => ({ actor, lead: r.lead })));
       // A stable sort keeps dataset order among leads and among the others.
-      return { country: country.code, holders: [...holders].sort((x, y) => Number(y.lead) - Number(x.lead)) };
+      return { country: country.code, holders: [...holders].sort((x, y) => Number(y.lead) - Number(x.lead)), inDataset };
     });
     const inRow = new Set(cells.flatMap((c) => c.holders.map((h) => h.actor.id)));
     const counterparts = counterpartRelations.flatMap((r) => {

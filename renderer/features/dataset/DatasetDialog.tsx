@@ -51,7 +51,7 @@ export function DatasetDialog() {
 
   /** A new dataset beside the others: nothing kept is replaced, so nothing needs asking. */
   const importAsNew = async (fileName: string, text: string) => {
-    const result = await api.importAsNewDataset({ fileName, text });
+    const result = await api.importAsNewDataset({ fileName, text, uiLanguage: useViewStore.getState().uiLanguage });
     if (!result.ok) {
       useAtlasStore.setState({ importOutcome: { ok: false, error: result.error } });
       return;

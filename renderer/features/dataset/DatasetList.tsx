@@ -65,7 +65,8 @@ export function DatasetList() {
                 {labelOf(dataset)}
                 {dataset.shipped && <span className="muted"> {t('datasets.shippedMark')}</span>}
               </th>
-              <td>{dataset.sourceName}</td>
+              {/* A file name is data, whatever the UI language (see tests/e2e/ui-language.spec.ts). */}
+              <td data-data-text>{dataset.sourceName}</td>
               <td>{dataset.briefings}</td>
               <td>
                 {dataset.active ? (

@@ -63,6 +63,28 @@ export function revealActor(controller: MapController | null, actorId: string): 
 }
 
 /**
+ * Selects a connection, lifts the filters hiding it or its ends, opens the groups the ends are
+ * folded in, and frames both ends: what choosing a connection in search or the table does.
+ */
+export function revealRelation(controller: MapController | null, relationId: string): void {
+  const atlas = useAtlasStore.getState().atlas;
+  const relation = atlas?.relations.find((r) => r.id === relationId);
+  if (!atlas || !relation) return;
+  const ends = [relation.source, relation.target].flatMap((id) => atlas.actors.filter((a) => a.id === id));
+  const view = useViewStore.getState();
+  if (view.focus && !ends.some((end) => end.id === view.focus?.actorId)) view.setFocus(null);
+  view.revealRelation(relation, ends);
+  if (!controller) return;
+  let expanded = new Set(expandedNow(controller));
+  for (const end of ends) expanded = controller.expandedToShow(end.id, expanded);
+  view.setExpanded(expanded);
+  controller.bringAllIntoView(
+    ends.map((end) => end.id),
+    true,
+  );
+}
+
+/**
  * Makes a saved scene the working view: its filters, date, selection, expanded groups and
  * focus, the nodes where the scene had them, and its framing. Positions that differ from the
  * computed layout are the ones someone dragged: they become the user's positions.

@@ -283,6 +283,34 @@ export class MapController {
     this.framing = { kind: 'centre', at: { x: at.x, y: at.y }, zoom };
   }
 
+  /**
+   * Frames several nodes together (a connection's two ends): whole and centred, zoomed in no
+   * further than a readable label needs, so two neighbours do not fill the screen.
+   */
+  bringAllIntoView(nodeIds: readonly string[], animate: boolean): void {
+    const points = nodeIds.flatMap((id) => {
+      const node = this.cy.getElementById(id);
+      return node.empty() ? [] : [this.targets.get(id) ?? node.position()];
+    });
+    if (points.length === 0) return;
+    // Room around the nodes for their shapes and labels.
+    const margin = 90;
+    const extent: Extent = {
+      x1: Math.min(...points.map((p) => p.x)) - margin,
+      y1: Math.min(...points.map((p) => p.y)) - margin,
+      x2: Math.max(...points.map((p) => p.x)) + margin,
+      y2: Math.max(...points.map((p) => p.y)) + margin,
+    };
+    const fitted = cameraFor(extent, this.cy.width(), this.cy.height(), FRAME_INSETS);
+    const zoom = Math.min(fitted.zoom, Math.max(this.cy.zoom(), READABLE_ZOOM));
+    // Widen the area to what that zoom shows, then frame it as an area: when the canvas changes
+    // size (the details panel opening beside the map), both ends are framed again.
+    const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    const halfWidth = Math.max(extent.x2 - extent.x1, this.cy.width() / zoom) / 2;
+    const halfHeight = Math.max(extent.y2 - extent.y1, this.cy.height() / zoom) / 2;
+    this.frame({ x1: middle.x - halfWidth, y1: middle.y - halfHeight, x2: middle.x + halfWidth, y2: middle.y + halfHeight }, animate);
+  }
+
   /** Moves the drawn nodes to given positions (a scene's), without saving them as the user's. */
   placeNodes(positions: Readonly<Record<string, MapPosition>>, animate: boolean): void {
     this.cy.batch(() => {

@@ -48,15 +48,18 @@ export function DataTable(props: {
         {sorted.map((row) => {
           const [first, ...rest] = row.cells;
           const name = first?.text || row.id;
+          // Cells in a data language are the dataset's own texts (names, titles): marked as data,
+          // since a name's Japanese form may be written in Latin letters ("Telecom-ISAC Japan").
+          const data = (lang: string | undefined) => (lang ? { lang, 'data-data-text': '' } : {});
           return (
             <tr key={row.id} data-row-id={row.id}>
-              <th scope="row" lang={first?.lang}>
+              <th scope="row" {...data(first?.lang)}>
                 <button type="button" className="link-button" onClick={() => onOpen(row)}>
                   {name}
                 </button>
               </th>
               {rest.map((cell, index) => (
-                <td key={index} lang={cell.lang}>
+                <td key={index} {...data(cell.lang)}>
                   {cell.text}
                 </td>
               ))}

@@ -5,7 +5,7 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { TabList } from '../../ui/TabList';
 import { focusDetailsWhenShown } from '../details/focus-details';
-import { revealActor } from '../map/map-commands';
+import { revealActor, revealRelation } from '../map/map-commands';
 import { currentMap } from '../map/map-instance';
 import { DataTable } from './DataTable';
 import { actorRows, eventRows, filterRows, relationRows, type TableRow, type TableTexts } from './table-rows';
@@ -23,6 +23,7 @@ const COLUMNS: Record<TableTab, readonly Column[]> = {
 /** Selects the record (the map follows the same selection) and sends focus to its details. */
 function openRow(row: TableRow): void {
   if (row.kind === 'actor') revealActor(currentMap(), row.id);
+  else if (row.kind === 'relation') revealRelation(currentMap(), row.id);
   else useViewStore.getState().select({ kind: row.kind, id: row.id });
   focusDetailsWhenShown();
 }
@@ -66,6 +67,7 @@ export function TableView() {
   const showOnMap = (row: TableRow) => {
     setView('map');
     if (row.kind === 'actor') revealActor(currentMap(), row.id);
+    else if (row.kind === 'relation') revealRelation(currentMap(), row.id);
     else useViewStore.getState().select({ kind: row.kind, id: row.id });
   };
 

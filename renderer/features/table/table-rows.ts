@@ -105,12 +105,16 @@ export function eventRows(atlas: AtlasData, filters: MapFilters, texts: TableTex
         dateCell(e.date, texts),
         labelOf(e.title, texts),
         plain(texts.eventCategory(e.category)),
-        plain(
-          e.actors
-            .map((id) => labelOf(actors.get(id)?.short ?? actors.get(id)?.name, texts).text)
-            .filter(Boolean)
-            .join(', '),
-        ),
+        // The organizations' names are data in the label language, like the title.
+        {
+          ...plain(
+            e.actors
+              .map((id) => labelOf(actors.get(id)?.short ?? actors.get(id)?.name, texts).text)
+              .filter(Boolean)
+              .join(', '),
+          ),
+          ...(texts.labelLanguage === 'both' ? {} : { lang: texts.labelLanguage }),
+        },
       ],
     }));
 }

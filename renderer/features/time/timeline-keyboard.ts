@@ -7,7 +7,7 @@ export const KEYBOARD_FOCUS_CLASS = 'is-keyboard-focus';
 /**
  * The timeline by keyboard. The timeline is one tab stop; on it ← and → move to the previous and
  * next event in time, Home and End to the first and last, and Enter or Space opens the event's
- * details, as a click does. The event moved to is brought into view and announced. vis-timeline
+ * details, as a click does. The event moved to is brought into view (time and lane) and announced. vis-timeline
  * has no keyboard support of its own, and its items are only in the DOM while in view, so the
  * keyboard position is kept here by event id rather than as DOM focus.
  */
@@ -44,9 +44,10 @@ export function attachTimelineKeyboard(options: {
 
   const moveTo = (id: string) => {
     mark(id);
-    const start = new Date(items.get(id)?.start ?? 0).valueOf();
-    const shown = timeline.getWindow();
-    if (start < shown.start.valueOf() || start > shown.end.valueOf()) timeline.moveTo(start, { animation: false });
+    // focus() also scrolls the lanes: on a short timeline the event's lane may be out of view
+    // below, and vis-timeline draws no element (so no focus ring) for items out of view.
+    // zoom: false keeps the user's time scale; only the window's middle moves to the event.
+    timeline.focus(id, { zoom: false, animation: false });
     options.onAnnounce(id);
   };
 

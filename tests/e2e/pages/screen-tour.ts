@@ -39,6 +39,29 @@ export async function tourEveryScreen(atlas: AtlasPage, context: BrowserContext,
   const { page } = atlas;
   await check('main', page);
 
+  // The table view, the map's accessible twin: each of its tables.
+  await page.getByRole('tab', { name: name('Table', '表') }).click();
+  for (const [en, ja] of [['Organizations', '組織'], ['Connections', 'つながり'], ['Events', '出来事']] as const) {
+    await page.getByRole('tab', { name: name(en, ja) }).click();
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+    // Only the table: the rest of the page is the main screen, checked above (axe over hundreds
+    // of rows is slow enough without it).
+    await check(`table view: ${en.toLowerCase()}`, page, '[data-testid="table-view"]');
+  }
+  await page.getByRole('tab', { name: name('Map', 'マップ') }).click();
+
+  // The comparison view ("Who does what") beside the map, each of its parts.
+  await page.getByTestId('compare-button').click();
+  const compare = page.getByTestId('compare-panel');
+  await expect(compare).toBeVisible();
+  for (const [en, ja] of [['Functions', '機能'], ['Critical infrastructure', '重要インフラ'], ['Connections', 'つながり'], ['Key connectors', '橋渡し役']] as const) {
+    await compare.getByRole('tab', { name: name(en, ja) }).click();
+    await expect(compare.getByRole('tab', { name: name(en, ja) })).toHaveAttribute('aria-selected', 'true');
+    await check(`comparison view: ${en.toLowerCase()}`, page, '[data-testid="compare-panel"]');
+  }
+  await compare.getByRole('button', { name: name('Close the comparison', '比較を閉じる') }).click();
+  await expect(compare).toHaveCount(0);
+
   // Details of an organization, opened from search.
   await atlas.search('CISA');
   await page.keyboard.press('Enter');
