@@ -9,7 +9,7 @@ import { ComparePanel } from './pages/compare-panel';
 test('in the Japanese UI a malformed bundle is refused in Japanese, naming the record and field', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.chooseLanguage('日本語');
-  await page.getByRole('button', { name: 'データセットを開く…' }).click();
+  await atlas.chooseFromFileMenu('データセットを開く…');
   const dialog = page.getByRole('dialog', { name: 'データセットを開く' });
   const broken = smallBundleWith((b) => {
     (b.events[0]!['title'] as Record<string, string>)['ja'] = '';
