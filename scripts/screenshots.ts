@@ -3,10 +3,13 @@
 // the browser preview on a fresh data folder. Run it after a change that shows; the test suite
 // never rewrites these files.
 import { chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasPage } from '../tests/e2e/pages/atlas-page';
 import { BriefingPanel } from '../tests/e2e/pages/briefing-panel';
+import { hasPoppler, printReady } from '../tests/e2e/pages/handout-files';
 import { prepareThreeScenes } from '../tests/e2e/scenarios/three-scenes';
 import { startPreview } from '../tests/support/preview-server';
 import { makeTempDir } from '../tests/support/temp-dir';
@@ -33,6 +36,25 @@ async function shoot(size: { width: number; height: number }, take: (atlas: Atla
 }
 
 const LAPTOP = { width: 1440, height: 900 };
+
+/** The first page of the briefing's PDF pack, printed as the desktop app prints it, as a picture (poppler's pdftoppm). */
+async function pdfPagePicture(page: Page): Promise<void> {
+  if (!hasPoppler) {
+    console.log('PDF page picture skipped: pdftoppm is not installed (Debian package poppler-utils).');
+    return;
+  }
+  const [printView] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'PDF briefing pack' }).click()]);
+  await printReady(printView);
+  const dir = makeTempDir('atlas-screenshots-pdf-');
+  try {
+    const pdf = join(dir.path, 'pack.pdf');
+    await printView.pdf({ path: pdf, landscape: true, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, out('pdf-page-en')]);
+  } finally {
+    await printView.close();
+    dir.remove();
+  }
+}
 
 await shoot(LAPTOP, async (atlas, page) => {
   await atlas.open();
@@ -65,6 +87,7 @@ await shoot(LAPTOP, async (atlas, page) => {
   const briefing = new BriefingPanel(page);
   await prepareThreeScenes(atlas, briefing);
   await page.screenshot({ path: out('briefing-panel.png') });
+  await pdfPagePicture(page);
   await briefing.present();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
