@@ -52,6 +52,8 @@ function renderScene(atlas: AtlasData, scenes: readonly Scene[], index: number, 
     texts: labelTextsFor(atlas),
     userPositions: {},
     initial: sceneMapState(atlas, scenes, index, options.language),
+    // Nobody can unfold anything on a page or an image, so "+6" badges would only take labels' room.
+    badges: false,
   });
   showScene(controller, scenes, index, options.language, false);
   const area = scenes[index]?.view.viewport;

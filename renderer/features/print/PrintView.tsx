@@ -19,7 +19,7 @@ import '../compare/compare.css';
 /**
  * The map is drawn at this size in CSS pixels and printed into the page's map area, which is
  * at most 277 mm wide and at least 92 mm tall on A4 landscape: a scale of at least
- * 0.59 pt per pixel (92 mm = 261 pt over 440 px). Labels and badges drawn at 17 px so print
+ * 0.59 pt per pixel (92 mm = 261 pt over 440 px). Labels are drawn at 17 px so they print
  * at 10 pt or more (measured in the PDF: 9.3 pt or more, the font's box being a little smaller).
  */
 const MAP_SIZE = { width: 1100, height: 440 } as const;
