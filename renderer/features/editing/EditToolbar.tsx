@@ -45,8 +45,12 @@ export function EditToolbar() {
         onFocus={() => void loadHistory()}
         title={history?.undo ? t('editing.undoWhat', { change: describeChange(t, history.undo) }) : t('editing.undoShortcut')}
         onClick={() => void undo()}
+        className="edit-toolbar__icon"
+        aria-label={t('editing.undo')}
       >
-        {t('editing.undo')}
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M6 3 2 7l4 4M2 7h7.5a4 4 0 0 1 0 8H6" />
+        </svg>
       </button>
       <button
         type="button"
@@ -54,8 +58,12 @@ export function EditToolbar() {
         onFocus={() => void loadHistory()}
         title={history?.redo ? t('editing.redoWhat', { change: describeChange(t, history.redo) }) : t('editing.redoShortcut')}
         onClick={() => void redo()}
+        className="edit-toolbar__icon"
+        aria-label={t('editing.redo')}
       >
-        {t('editing.redo')}
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="m10 3 4 4-4 4m4-4H6.5a4 4 0 0 0 0 8H10" />
+        </svg>
       </button>
       <select
         aria-label={t('editing.new')}
