@@ -32,6 +32,8 @@ test('a valid bundle replaces the map after a backup, when the user chooses to r
   await atlas.open();
   await atlas.chooseFromFileMenu('Open dataset…');
   const dialog = page.getByRole('dialog', { name: 'Open a dataset' });
+  // The list of datasets arrives after the dialog opens and moves the choices below it down.
+  await expect(dialog.getByRole('rowheader').first()).toBeVisible();
   await dialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await dialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });
   await expect(dialog.getByRole('status')).toContainText('Loaded small.json. 6 organizations, 3 connections, 3 events.');

@@ -38,6 +38,8 @@ async function openDatasetDialog(page: Page): Promise<Locator> {
 }
 
 async function openFile(dialog: Locator, name: string, content: Buffer, target: 'new' | 'replace' = 'new'): Promise<void> {
+  // The list of datasets arrives after the dialog opens and moves the choices below it down.
+  await expect(dialog.getByRole('rowheader').first()).toBeVisible();
   if (target === 'replace') await dialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await dialog.getByTestId('dataset-file').setInputFiles({ name, mimeType: 'application/json', buffer: content });
 }

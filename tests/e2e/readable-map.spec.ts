@@ -148,7 +148,8 @@ test('the working view survives a reload: filters, date, selection, expanded gro
     value: { workingView: { asOfDate: '2019-04-01', selection: { kind: 'actor', id: 'nisc' } } },
   });
   await page.reload();
-  await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  // The reload loads the fonts again; a busy machine needs longer than the default wait.
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   await waitForMapAtRest(page);
   await expect(atlas.legendFilter('Critical-infrastructure sector')).not.toBeChecked();
   await expect(page.getByRole('textbox', { name: /Type a date/ })).toHaveValue('2019-04-01');

@@ -59,6 +59,8 @@ test('the backups dialog restores the state before an import, and checks the dat
   await call(page, 'createBriefing', { title: { en: 'Kept in the backup' } });
   await atlas.chooseFromFileMenu('Open dataset…');
   const datasetDialog = page.getByRole('dialog', { name: 'Open a dataset' });
+  // The list of datasets arrives after the dialog opens and moves the choices below it down.
+  await expect(datasetDialog.getByRole('rowheader').first()).toBeVisible();
   await datasetDialog.getByRole('radio', { name: /in place of the dataset open now/ }).check();
   await datasetDialog.getByTestId('dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallBundleWith(() => undefined))) });
   await expect(datasetDialog.getByRole('status')).toContainText('Loaded small.json.');
