@@ -1,23 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../support/bundles';
 import { expect, test } from './fixtures';
+import { call } from './pages/preview-api';
 import { AtlasPage } from './pages/atlas-page';
 
 const shippedActorCount = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
 const smallBundle = () => Buffer.from(JSON.stringify(readRawBundle(SMALL_BUNDLE_PATH)));
-
-/** Calls an operation from inside the page, as the app itself does (setting up what the test does not look at). */
-async function call<T>(page: Page, operation: string, args: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [operation, args] as const,
-  ) as Promise<T>;
-}
 
 // Switching datasets rebuilds the map; on a busy two-core machine that takes a while.
 test.describe.configure({ timeout: 240_000 });

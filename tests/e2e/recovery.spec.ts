@@ -9,23 +9,11 @@ import { readRawBundle, SHIPPED_BUNDLE_PATH, smallBundleWith } from '../support/
 import { startPreview } from '../support/preview-server';
 import { makeTempDir } from '../support/temp-dir';
 import { expect, test } from './fixtures';
+import { call } from './pages/preview-api';
 import { AtlasPage } from './pages/atlas-page';
 
 const shippedActorCount = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
 const SERVER = fileURLToPath(new URL('../../dist/preview/server.mjs', import.meta.url));
-
-/** Calls an operation from inside the page, as the app itself does. */
-async function call<T>(page: Page, operation: string, args: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [operation, args] as const,
-  ) as Promise<T>;
-}
 
 const briefingTitles = async (page: Page) => (await call<{ title: { en?: string } }[]>(page, 'listBriefings')).map((b) => b.title.en);
 
