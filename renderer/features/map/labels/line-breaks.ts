@@ -1,4 +1,5 @@
-import { loadDefaultJapaneseParser } from 'budoux';
+// The plain parser: budoux's HTML-processing one brings an HTML parser (linkedom) into the bundle.
+import { Parser, jaModel } from 'budoux';
 
 /**
  * Where a label may break: English between words, never inside one; Japanese between phrases
@@ -12,7 +13,7 @@ export function containsCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-let parser: ReturnType<typeof loadDefaultJapaneseParser> | null = null;
+let parser: Parser | null = null;
 
 type Script = 'kanji' | 'kana' | 'other';
 
@@ -53,7 +54,7 @@ export function breakTokens(text: string): Token[] {
       .filter(Boolean)
       .map((word, index) => ({ text: word, spaced: index > 0 }));
   }
-  parser ??= loadDefaultJapaneseParser();
+  parser ??= new Parser(jaModel);
   return parser.parse(text).flatMap((phrase) =>
     splitCompound(phrase).map((part, index) => ({ text: index === 0 ? part.trimStart() : part, spaced: index === 0 && /^\s/.test(part) })),
   );
