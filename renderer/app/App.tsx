@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
-import { ComparePanel } from '../features/compare/ComparePanel';
 import { useCompareStore } from '../features/compare/compare-store';
 import { DatasetDialog } from '../features/dataset/DatasetDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
@@ -18,12 +17,15 @@ import { useAtlasStore } from '../state/atlas-store';
 import { usePanelsStore } from '../state/panels-store';
 import { useTimeStore } from '../state/time-store';
 import { useViewStore } from '../state/view-store';
-import { loadFontsFor, mapWordsInEveryLanguage } from './load-fonts';
+import { loadMapFonts } from '../i18n/load-fonts';
 import { rememberWorkingView } from './remember-working-view';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
+
+// The comparison and its graph library load when it is first opened, not with the app.
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel').then((module) => ({ default: module.ComparePanel })));
 
 export function App() {
   const { t } = useTranslation();
@@ -38,21 +40,14 @@ export function App() {
   const [fontsReady, setFontsReady] = useState(false);
   useMenuCommands();
 
-  useEffect(() => {
-    void useAtlasStore.getState().loadAtlas();
-  }, []);
   const [memory] = useState(rememberWorkingView);
   useEffect(() => () => memory.stop(), [memory]);
 
+  // Again with every new atlas: an edit can bring characters the loaded files lack.
   useEffect(() => {
-    if (!atlas || fontsReady) return;
-    const labels = [
-      ...atlas.actors.flatMap((a) => [...Object.values(a.name), ...Object.values(a.short ?? {})]),
-      ...atlas.countries.flatMap((c) => Object.values(c.name)),
-      mapWordsInEveryLanguage(),
-    ];
-    void loadFontsFor(labels).finally(() => setFontsReady(true));
-  }, [atlas, fontsReady]);
+    if (!atlas) return;
+    void loadMapFonts(atlas, useViewStore.getState().labelLanguage).finally(() => setFontsReady(true));
+  }, [atlas]);
 
   if (loadError) {
     return (
@@ -70,7 +65,11 @@ export function App() {
       <main className={['workspace', hasSelection && 'workspace--with-details', sidebarCollapsed && 'workspace--sidebar-collapsed'].filter(Boolean).join(' ')}>
         <Sidebar />
         <div className={compareOpen && atlas ? 'center center--with-compare' : 'center'}>
-          {atlas && compareOpen && <ComparePanel />}
+          {atlas && compareOpen && (
+            <Suspense fallback={null}>
+              <ComparePanel />
+            </Suspense>
+          )}
           {/* The table lies over the map, which stays laid out (and inert) so its camera and selection carry on. */}
           <div className="center__main">
             {atlas && fontsReady && <ViewSwitch />}

@@ -1,4 +1,3 @@
-import PptxGenJS from 'pptxgenjs';
 import type { AtlasData, Briefing, SourceWithCitations } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { projectorSizes } from '../map/map-style';
@@ -35,6 +34,8 @@ function blobToDataUrl(blob: Blob): Promise<string> {
 export async function briefingPptx(atlas: AtlasData, briefing: Briefing, sources: readonly SourceWithCitations[], language: LabelLanguage): Promise<Blob> {
   const text = packText(language);
   const lang = text.primary === 'ja' ? 'ja-JP' : 'en-US';
+  // Loaded on the first export: half a megabyte that the app's start should not wait for.
+  const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = text.data(briefing.title);

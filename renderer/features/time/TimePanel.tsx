@@ -1,12 +1,14 @@
-import type { CSSProperties } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../i18n/format-date';
 import { useViewStore } from '../../state/view-store';
 import { useTimeStore } from '../../state/time-store';
 import { AsOfControl } from './AsOfControl';
 import { isoOf } from './as-of';
-import { TimelineView } from './TimelineView';
 import { closeDetailsOnEscape } from '../../ui/close-on-escape';
+
+// The timeline library is a third of the app's code: it loads beside the first map rather than before it.
+const TimelineView = lazy(() => import('./TimelineView').then((module) => ({ default: module.TimelineView })));
 
 /** The as-of date control, the timeline's own options, and the timeline. */
 export function TimePanel() {
@@ -66,7 +68,11 @@ export function TimePanel() {
           </button>
         </div>
       </div>
-      {timelineOpen && <TimelineView />}
+      {timelineOpen && (
+        <Suspense fallback={<div className="timeline" />}>
+          <TimelineView />
+        </Suspense>
+      )}
     </section>
   );
 }
