@@ -4,13 +4,16 @@ import { pickUiLanguage } from '../domain/languages';
 import { api } from './api/atlas-api';
 import { App } from './app/App';
 import { restoreWorkingView } from './app/remember-working-view';
-import { loadFontsFor } from './app/load-fonts';
+import { loadFontsFor } from './i18n/load-fonts';
 import { PresenterView } from './features/present/PresenterView';
 import { parsePrintRequest, PrintView } from './features/print/PrintView';
 import { initI18n } from './i18n/i18n';
+import { useAtlasStore } from './state/atlas-store';
 import { useViewStore } from './state/view-store';
 import './styles/app.css';
 
+// The app's first screen waits for the atlas: it is asked for with the settings, not after the first render.
+if (!window.location.hash.startsWith('#presenter') && !window.location.hash.startsWith('#print')) void useAtlasStore.getState().loadAtlas();
 const settings = await api.getSettings({});
 const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null, workingView: null };
 // Until the user chooses, the app follows the system's language.

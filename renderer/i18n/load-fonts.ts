@@ -1,7 +1,8 @@
 import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-jp/700.css';
 import i18next from 'i18next';
-import { UI_LANGUAGES } from '../../domain/languages';
+import type { AtlasData } from '../../api/types';
+import { UI_LANGUAGES, type LabelLanguage, type UiLanguage } from '../../domain/languages';
 
 /**
  * The bundled Noto Sans JP is split into many unicode-range files that the browser loads
@@ -16,10 +17,39 @@ export async function loadFontsFor(texts: readonly string[]): Promise<void> {
   ]);
 }
 
-/** The words the map draws besides names (group and region titles, badges), in every UI language. */
-export function mapWordsInEveryLanguage(): string {
-  return UI_LANGUAGES.map((lng) => {
+function languagesOf(labelLanguage: LabelLanguage): readonly UiLanguage[] {
+  return labelLanguage === 'both' ? UI_LANGUAGES : [labelLanguage];
+}
+
+/** The words the map draws besides names (group and region titles, badges), in the given languages. */
+function mapWords(languages: readonly UiLanguage[]): string {
+  return languages.map((lng) => {
     const t = i18next.getFixedT(lng);
     return [t('map.group.sector', { count: 0 }), t('map.group.other', { count: 0 }), t('map.frameworksRegion')].join('');
   }).join('') + '0123456789+−·';
+}
+
+/** Every text the map can draw in a label language: names, short forms, country names, map words. */
+function mapTexts(atlas: AtlasData, labelLanguage: LabelLanguage): string[] {
+  const languages = languagesOf(labelLanguage);
+  const inLanguages = (text: Readonly<Record<string, string>> | null | undefined) => languages.map((lng) => text?.[lng] ?? '');
+  return [...atlas.actors.flatMap((a) => [...inLanguages(a.name), ...inLanguages(a.short)]), ...atlas.countries.flatMap((c) => inLanguages(c.name)), mapWords(languages)];
+}
+
+let everyLanguage: Promise<void> = Promise.resolve();
+
+/**
+ * Loads the font files for the label language the map opens in, and then, without holding up
+ * the first map, those for every other language. In English that is one file instead of about
+ * 240, and the start no longer waits for Japanese it does not draw.
+ */
+export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
+  const first = loadFontsFor(mapTexts(atlas, labelLanguage));
+  everyLanguage = first.then(() => loadFontsFor(mapTexts(atlas, 'both')));
+  return first;
+}
+
+/** Resolves once the map can draw in every language: a label language is switched to only then. */
+export function mapFontsForEveryLanguage(): Promise<void> {
+  return everyLanguage;
 }

@@ -5,6 +5,7 @@ import type { LabelLanguage, UiLanguage } from '../../domain/languages';
 import type { ActorType, LinkType } from '../../domain/vocabulary';
 import { api } from '../api/atlas-api';
 import { changeUiLanguage } from '../i18n/i18n';
+import { mapFontsForEveryLanguage } from '../i18n/load-fonts';
 
 /** What the details panel shows: an actor, the relation behind an edge, or an event. */
 export interface Selection {
@@ -84,13 +85,16 @@ export const useViewStore = create<ViewState>()((set) => ({
   focus: null,
   restoredViewport: null,
 
+  // The map switches once the new language's font files are in (loaded after the first map):
+  // canvas text drawn before them would be measured and drawn in a fallback font.
   async setUiLanguage(language) {
-    await changeUiLanguage(language);
+    await Promise.all([changeUiLanguage(language), mapFontsForEveryLanguage()]);
     set({ uiLanguage: language, labelLanguage: language });
     await api.updateSettings({ uiLanguage: language, labelLanguage: language });
   },
 
   async setLabelLanguage(labelLanguage) {
+    await mapFontsForEveryLanguage();
     set({ labelLanguage });
     await api.updateSettings({ labelLanguage });
   },

@@ -3,6 +3,7 @@ import type { ApiError, Result } from '../../../api/result';
 import type { Briefing, BriefingSummary, Scene, SceneView } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
+import { mapFontsForEveryLanguage } from '../../i18n/load-fonts';
 import { useViewStore } from '../../state/view-store';
 import { openSceneView } from '../map/map-commands';
 import { useCompareStore } from '../compare/compare-store';
@@ -143,6 +144,7 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
     async startPresenting(fromIndex) {
       const scenes = get().briefing?.scenes ?? [];
       if (scenes.length === 0) return;
+      await mapFontsForEveryLanguage();
       const index = Math.min(Math.max(0, fromIndex), scenes.length - 1);
       set({
         presentation: {
@@ -177,8 +179,10 @@ export const useBriefingStore = create<BriefingState>()((set, get) => {
     },
 
     setPresentationLanguage(language) {
-      const presentation = get().presentation;
-      if (presentation) set({ presentation: { ...presentation, language, languageChosen: true } });
+      void mapFontsForEveryLanguage().then(() => {
+        const presentation = get().presentation;
+        if (presentation) set({ presentation: { ...presentation, language, languageChosen: true } });
+      });
     },
 
     toggleNotes() {

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { labelTextsFor } from '../map/label-texts';
+import { mapFontsForEveryLanguage } from '../../i18n/load-fonts';
 import { MapController } from '../map/map-controller';
 import { mapStylesheet, STANDARD_SIZES, type MapTheme, type ScreenSizes } from '../map/map-style';
 import { sceneMapState, showScene } from '../map/scene-map';
@@ -82,6 +83,7 @@ function renderScene(atlas: AtlasData, scenes: readonly Scene[], index: number, 
 
 /** Draws a scene, hands its map to `draw`, and removes it again whatever `draw` does. */
 export async function withRenderedScene<T>(atlas: AtlasData, scenes: readonly Scene[], index: number, options: RenderOptions, draw: (cy: Core) => Promise<T>): Promise<T> {
+  await mapFontsForEveryLanguage();
   const rendered = renderScene(atlas, scenes, index, options);
   try {
     return await draw(rendered.cy);
