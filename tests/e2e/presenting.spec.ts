@@ -47,10 +47,11 @@ test('presenting the whole map: projector-sized labels that never overlap, nothi
       const where = `${size.width}×${size.height}, ${mode}`;
       const reading = await readMap(page);
       const problems = problemsOf(reading, minFontPx);
-      // Known defect (issue 9, open): at 1280×720 one two-line label of the frameworks band can
-      // touch the node below it; sizes are still checked there, overlaps only at 1080p for now.
-      expect(size.width === 1920 ? problems : problems.filter((p) => !p.includes(' overlaps ')), where).toEqual([]);
-      expect(reading.texts.filter((t) => t.kind === 'actor').length, `${where}: organizations labelled`).toBeGreaterThanOrEqual(15);
+      expect(problems, where).toEqual([]);
+      // Two-line bilingual labels at 18 px fit between the chart's rows at 1280×720 only where the
+      // row below leaves room: fewer names show there, and the rest show on selection.
+      const fewestLabelled = size.width === 1280 && mode === 'EN + 日本語' ? 10 : 15;
+      expect(reading.texts.filter((t) => t.kind === 'actor').length, `${where}: organizations labelled`).toBeGreaterThanOrEqual(fewestLabelled);
       expect(nodesOutside(reading), `${where}: nodes cut off`).toEqual([]);
       const band = await mapBand(page);
       expect(band.mapTop, `${where}: the map starts below the title`).toBeGreaterThanOrEqual(band.headerBottom - 1);

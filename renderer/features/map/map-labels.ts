@@ -139,6 +139,12 @@ function midpointCache(cy: Core): Map<string, { key: string; mid: Point }> {
   return cache;
 }
 
+const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+
+function drawnBody(node: NodeSingular): { readonly w: number; readonly h: number } {
+  return node.boundingBox(BODY_ONLY);
+}
+
 export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const zoom = cy.zoom();
   const fontSize = input.sizes.label / zoom;
@@ -202,8 +208,9 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
       id,
       x: p.x,
       y: p.y,
-      width: node.outerWidth(),
-      height: node.outerHeight(),
+      // The drawn body: on a pointed shape (a diamond, a hexagon) the border's corners reach past outerWidth/outerHeight.
+      width: drawnBody(node).w,
+      height: drawnBody(node).h,
       labelTop: p.y + node.height() / 2,
       candidates,
       bold: isBold(node),
