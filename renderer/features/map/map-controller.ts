@@ -525,6 +525,9 @@ export class MapController {
 
   private applyDrawn(animate: boolean, anchor: string | null, move = true): void {
     const { cy, drawn } = this;
+    // Only a change of layout glides and fades. A date step or a filter shows its result in the
+    // next frame: during playback a 420 ms fade per step kept the map from ever being at rest.
+    const glide = animate && move;
     const anchorNode = anchor ? cy.getElementById(anchor) : null;
     const anchorBefore = anchorNode?.nonempty() ? anchorNode.renderedPosition() : null;
     const appearing: NodeSingular[] = [];
@@ -546,11 +549,11 @@ export class MapController {
           if (target) this.moveNode(node, target, animate && drawn.shown.has(node.id()));
         });
       }
-      this.placeRegions(animate);
+      this.placeRegions(glide);
     });
     // Nodes that come into view fade in where they will stay; nothing else jumps.
     for (const node of appearing) {
-      if (!animate) continue;
+      if (!glide) continue;
       node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: MOVE_MS, queue: false, complete: () => void node.removeStyle('opacity') });
     }
     if (anchorNode && anchorBefore && this.targets.has(anchor ?? '')) {
@@ -558,7 +561,7 @@ export class MapController {
       const zoom = cy.zoom();
       this.moveCamera({ zoom, pan: { x: anchorBefore.x - target.x * zoom, y: anchorBefore.y - target.y * zoom } }, animate);
     }
-    if (animate) this.scheduleLabels(MOVE_MS + 20);
+    if (glide) this.scheduleLabels(MOVE_MS + 20);
   }
 
   /** Sizes each region's box to the cells of its drawn nodes (labels included), or hides it when empty. */
