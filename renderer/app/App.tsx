@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { useCompareStore } from '../features/compare/compare-store';
@@ -38,6 +38,9 @@ export function App() {
   const compareOpen = useCompareStore((s) => s.open);
   const tableShown = useTableStore((s) => s.view === 'table');
   const [fontsReady, setFontsReady] = useState(false);
+  // The timeline is built once the first map is at rest: built beside it, its second of work came first.
+  const [mapAtRest, setMapAtRest] = useState(false);
+  const markMapAtRest = useCallback(() => setMapAtRest(true), []);
   useMenuCommands();
 
   const [memory] = useState(rememberWorkingView);
@@ -74,12 +77,12 @@ export function App() {
           <div className="center__main">
             {atlas && fontsReady && <ViewSwitch />}
             <div className="center__map" inert={tableShown}>
-              {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} /> : <div className="map map--loading">{t('app.loading')}</div>}
+              {atlas && fontsReady ? <MapView onCameraMoved={memory.cameraMoved} onFirstRest={markMapAtRest} /> : <div className="map map--loading">{t('app.loading')}</div>}
             </div>
             {atlas && fontsReady && tableShown && <TableView />}
           </div>
           {atlas && timelineOpen && <TimelineDivider />}
-          {atlas && <TimePanel />}
+          {atlas && <TimePanel timelineMayLoad={mapAtRest} />}
         </div>
         <DetailsPanel />
       </main>

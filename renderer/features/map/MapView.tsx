@@ -1,5 +1,5 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -18,14 +18,15 @@ import { visibleFromStore, workingViewState } from './map-view-state';
  * change of the view store reaches the controller directly (not through React renders), which
  * applies it as a delta: a language switch only relabels, a date step only shows and hides.
  */
-export function MapView({ onCameraMoved }: { readonly onCameraMoved?: () => void }) {
+export function MapView({ onCameraMoved, onFirstRest }: { readonly onCameraMoved?: () => void; readonly onFirstRest?: () => void }) {
   const { t } = useTranslation();
   const atlas = useAtlasStore((s) => s.atlas);
   const [announcement, setAnnouncement] = useState('');
   const hasSelection = useViewStore((s) => s.selection !== null);
   const { ref, controller } = useMap(atlas, { theme: 'standard', sizes: STANDARD_SIZES, interactive: true, initial: () => workingViewState(atlas) });
 
-  useEffect(() => {
+  // Before the first paint: framed after it, Cytoscape drew the whole map twice, once at the wrong zoom.
+  useLayoutEffect(() => {
     if (!controller) return;
     registerMap(controller);
     const view = useViewStore.getState();
@@ -42,6 +43,15 @@ export function MapView({ onCameraMoved }: { readonly onCameraMoved?: () => void
       registerMap(null);
     };
   }, [controller, onCameraMoved]);
+
+  useEffect(() => {
+    if (!controller || !onFirstRest) return;
+    let frame = requestAnimationFrame(function check() {
+      if (controller.settling) frame = requestAnimationFrame(check);
+      else onFirstRest();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [controller, onFirstRest]);
 
   return (
     <div className="map">

@@ -10,8 +10,8 @@ import { closeDetailsOnEscape } from '../../ui/close-on-escape';
 // The timeline library is a third of the app's code: it loads beside the first map rather than before it.
 const TimelineView = lazy(() => import('./TimelineView').then((module) => ({ default: module.TimelineView })));
 
-/** The as-of date control, the timeline's own options, and the timeline. */
-export function TimePanel() {
+/** The as-of date control, the timeline's own options, and the timeline (once `timelineMayLoad`). */
+export function TimePanel({ timelineMayLoad }: { readonly timelineMayLoad: boolean }) {
   const { t } = useTranslation();
   const lanes = useTimeStore((s) => s.timelineLanes);
   const onlySelected = useTimeStore((s) => s.timelineOnlySelected);
@@ -69,9 +69,7 @@ export function TimePanel() {
         </div>
       </div>
       {timelineOpen && (
-        <Suspense fallback={<div className="timeline" />}>
-          <TimelineView />
-        </Suspense>
+        <Suspense fallback={<div className="timeline-placeholder" />}>{timelineMayLoad ? <TimelineView /> : <div className="timeline-placeholder" />}</Suspense>
       )}
     </section>
   );

@@ -72,6 +72,8 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   await page.goto(url, { waitUntil: 'commit' });
   const navigation = await page.evaluate((ms) => window.__bench!.loaded({ kind: 'appReady' }, ms), timeoutMs);
   const beforeCytoscape = await page.evaluate(() => window.__bench?.cytoscapeStartedAt ?? NaN);
+  // The timeline is built after the first map is at rest; the next steps start once it is there.
+  await page.waitForFunction(() => window.__atlasTimeline !== undefined || document.querySelector('.time-panel--closed') !== null, undefined, { timeout: timeoutMs });
   const memory = await pageMemory(page);
   await onState?.('loaded');
   phase('loaded');

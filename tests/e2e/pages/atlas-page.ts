@@ -35,6 +35,8 @@ export class AtlasPage {
     await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible({ timeout: readyTimeout });
     await this.page.waitForFunction(() => window.__atlasMap !== undefined && window.__atlasMap.nodes().length > 0);
     await this.atRest();
+    // The timeline is built once the first map is at rest.
+    await this.page.waitForFunction(() => window.__atlasTimeline !== undefined || document.querySelector('.time-panel--closed') !== null, undefined, { timeout: readyTimeout });
   }
 
   /** Waits until nothing on the map moves and its labels are placed. */
