@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../api/result';
 import type { BackupInfo, IntegrityReport, RestoreSummary } from '../../../api/types';
 import { BACKUP_MIN_INTERVAL_MS, BACKUP_QUIET_MS, scheduleBackups } from '../../../backend/backup-schedule';
 import { createDispatcher, type Dispatch } from '../../../backend/dispatch';
@@ -14,6 +13,7 @@ import { SMALL_BUNDLE_PATH, smallBundleWith } from '../../support/bundles';
 import { DAMAGE } from '../../support/damage';
 import { makeTempDir } from '../../support/temp-dir';
 import { makeUserWork, readUserWork } from '../../support/user-work';
+import { callThrough } from '../../support/dispatch-call';
 
 describe('listing, restoring and checking from the app', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -24,11 +24,7 @@ describe('listing, restoring and checking from the app', () => {
     session = openAtlas({ dataDirectory: join(dir.path, 'data'), bundledDatasetPath: SMALL_BUNDLE_PATH });
     dispatch = createDispatcher(createHandlers(session, { onDataChanged: () => changes.push('changed') }), () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = (await dispatch(operation, args)) as Result<T>;
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`);
-    return result.value;
-  };
+  const call = callThrough(() => dispatch);
 
   beforeEach(() => {
     dir = makeTempDir();

@@ -7,6 +7,7 @@ import { createHandlers } from '../../../backend/handlers';
 import { openAtlas, type AtlasSession } from '../../../backend/open-atlas';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH, smallBundleWith } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 /** The operations as both transports see them: names and raw arguments in, Results out. */
 describe('operations over the shipped dataset', () => {
@@ -14,11 +15,7 @@ describe('operations over the shipped dataset', () => {
   let session: AtlasSession;
   let dispatch: Dispatch;
   const settingsChanges: Settings[] = [];
-  const call = async <T>(operation: string, args: unknown): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const start = () => {
     session = openAtlas({ dataDirectory: dir.path, bundledDatasetPath: SHIPPED_BUNDLE_PATH });
     dispatch = createDispatcher(createHandlers(session, { onSettingsChanged: (s) => settingsChanges.push(s) }), () => undefined);

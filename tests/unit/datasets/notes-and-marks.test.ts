@@ -7,6 +7,7 @@ import { createHandlers } from '../../../backend/handlers';
 import { openAtlas, type AtlasSession } from '../../../backend/open-atlas';
 import { readRawBundle, SMALL_BUNDLE_PATH, smallBundleWith } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 describe('notes and what changed since a briefing', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -17,11 +18,7 @@ describe('notes and what changed since a briefing', () => {
     session = openAtlas({ dataDirectory: dir.path, bundledDatasetPath: SMALL_BUNDLE_PATH });
     dispatch = createDispatcher(createHandlers(session), () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message} ${(result.error.problems ?? []).join('; ')}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
 
   beforeEach(() => {
     dir = makeTempDir();

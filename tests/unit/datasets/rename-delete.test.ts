@@ -8,6 +8,7 @@ import { openWorkspace, type Workspace } from '../../../backend/workspace';
 import { openSqliteFile } from '../../../db/sqlite-file';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 const shippedActors = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
 const smallText = readFileSync(SMALL_BUNDLE_PATH, 'utf8');
@@ -21,11 +22,7 @@ describe('renaming and deleting datasets', () => {
     workspace = openWorkspace({ dataDirectory: dir.path, bundledDatasetPath: SHIPPED_BUNDLE_PATH }, { scheduleBackups: false });
     dispatch = createDispatcher(workspace.handlers, () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const addSmall = async () => (await call<NewDatasetResult>('importAsNewDataset', { fileName: 'small.json', text: smallText })).datasets.find((d) => d.active)!.id;
   const briefingTitles = async () => (await call<{ title: { en?: string } }[]>('listBriefings')).map((b) => b.title.en);
 

@@ -7,6 +7,7 @@ import { openWorkspace, type Workspace } from '../../../backend/workspace';
 import { datasetsFolder } from '../../../backend/dataset-shelf';
 import { readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH, smallBundleWith } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 const shippedActors = readRawBundle(SHIPPED_BUNDLE_PATH).actors.length;
 const smallText = readFileSync(SMALL_BUNDLE_PATH, 'utf8');
@@ -20,11 +21,7 @@ describe('several datasets, side by side', () => {
     workspace = openWorkspace({ dataDirectory: dir.path, bundledDatasetPath: SHIPPED_BUNDLE_PATH }, { scheduleBackups: false });
     dispatch = createDispatcher(workspace.handlers, () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message} ${(result.error.problems ?? []).join('; ')}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const actorCount = async () => (await call<{ actors: unknown[] }>('getAtlas')).actors.length;
   const briefingTitles = async () => (await call<{ title: { en?: string } }[]>('listBriefings')).map((b) => b.title.en);
 

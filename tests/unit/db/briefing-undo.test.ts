@@ -6,6 +6,7 @@ import { createHandlers } from '../../../backend/handlers';
 import { openAtlas, type AtlasSession } from '../../../backend/open-atlas';
 import { SMALL_BUNDLE_PATH } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 const view: SceneView = { hiddenGroups: [], hiddenActorTypes: [], hiddenLinkTypes: [], asOfDate: null, selection: null, viewport: { x1: 0, y1: 0, x2: 100, y2: 100 }, labels: 'ja', positions: {} };
 
@@ -18,11 +19,7 @@ describe('creating, renaming and deleting a briefing can be undone and redone', 
     session = openAtlas({ dataDirectory: dir.path, bundledDatasetPath: SMALL_BUNDLE_PATH });
     dispatch = createDispatcher(createHandlers(session), () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const titles = async () => (await call<BriefingSummary[]>('listBriefings')).map((b) => b.title);
 
   beforeEach(() => {

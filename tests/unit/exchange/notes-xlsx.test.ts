@@ -7,6 +7,7 @@ import { openAtlas, type AtlasSession } from '../../../backend/open-atlas';
 import { readWorkbook, writeWorkbook } from '../../../db/exchange/spreadsheet/xlsx-file';
 import { readRawBundle, SHIPPED_BUNDLE_PATH } from '../../support/bundles';
 import { makeTempDir } from '../../support/temp-dir';
+import { callThrough } from '../../support/dispatch-call';
 
 // The shipped data: an XLSX export of the small v1 fixture does not import back (its sheets carry v2 columns; reported to the lead).
 describe('the user’s notes through an XLSX export and import', () => {
@@ -18,11 +19,7 @@ describe('the user’s notes through an XLSX export and import', () => {
     session = openAtlas({ dataDirectory: path, bundledDatasetPath: SHIPPED_BUNDLE_PATH });
     dispatch = createDispatcher(createHandlers(session), () => undefined);
   };
-  const call = async <T>(operation: string, args: unknown = {}): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message} ${(result.error.problems ?? []).join('; ')}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const notes = async () => (await call<UserNote[]>('listNotes')).map(({ kind, recordId, text }) => ({ kind, recordId, text }));
 
   beforeEach(() => {

@@ -17,6 +17,7 @@ import { actorOf, readRawBundle, SHIPPED_BUNDLE_PATH } from '../../support/bundl
 import { cp932, excelCsv } from '../../support/excel-csv';
 import { makeTempDir } from '../../support/temp-dir';
 import { join } from 'node:path';
+import { callThrough } from '../../support/dispatch-call';
 
 function sheet(sheets: readonly SheetToWrite[], name: string): SheetToWrite {
   const found = sheets.find((s) => s.name === name);
@@ -51,11 +52,7 @@ describe('spreadsheets', () => {
     dir.remove();
   });
 
-  const call = async <T>(operation: string, args: unknown): Promise<T> => {
-    const result = await dispatch(operation, args);
-    if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}\n${(result.error.problems ?? []).join('\n')}`);
-    return result.value as T;
-  };
+  const call = callThrough(() => dispatch);
   const refusal = async (operation: string, args: unknown): Promise<ApiError> => {
     const result = await dispatch(operation, args);
     if (result.ok) throw new Error(`${operation} was expected to fail`);
