@@ -15,6 +15,7 @@ import { buildHierarchy, defaultExpanded, expandableNodes } from '../renderer/fe
 import { backupDatabase } from '../db/backup';
 import type { AtlasData } from '../api/types';
 import type { ExportedFile } from '../api/exchange-types';
+import { median, sortedTimes } from './bench/timing';
 
 const BUNDLE = 'assets/dataset/alliance-atlas.json';
 const RUNS = 25;
@@ -26,17 +27,11 @@ interface Target {
 }
 
 async function measure({ name, budgetMs, run }: Target): Promise<boolean> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const times = await sortedTimes(RUNS, run);
+  const middle = median(times);
   const worst = times.at(-1) ?? 0;
-  const within = median <= budgetMs;
-  console.log(`${within ? 'ok  ' : 'SLOW'} ${name.padEnd(44)} median ${median.toFixed(2).padStart(8)} ms   worst ${worst.toFixed(2).padStart(8)} ms   target ${budgetMs} ms`);
+  const within = middle <= budgetMs;
+  console.log(`${within ? 'ok  ' : 'SLOW'} ${name.padEnd(44)} median ${middle.toFixed(2).padStart(8)} ms   worst ${worst.toFixed(2).padStart(8)} ms   target ${budgetMs} ms`);
   return within;
 }
 

@@ -9,6 +9,7 @@ import { createHandlers } from '../../backend/handlers';
 import { openAtlas } from '../../backend/open-atlas';
 import { makeTempDir } from '../../tests/support/temp-dir';
 import { syntheticBundle } from './synthetic-bundle';
+import { median, sortedTimes } from './timing';
 
 const SIZE = 5_000;
 const RUNS = 7;
@@ -20,14 +21,7 @@ function report(name: string, ms: number, budgetMs: number, extra = ''): boolean
 }
 
 async function medianOf(run: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return median(await sortedTimes(RUNS, run));
 }
 
 const dir = makeTempDir('atlas-bench-large-');
