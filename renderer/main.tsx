@@ -15,7 +15,7 @@ import './styles/app.css';
 // The app's first screen waits for the atlas: it is asked for with the settings, not after the first render.
 if (!window.location.hash.startsWith('#presenter') && !window.location.hash.startsWith('#print')) void useAtlasStore.getState().loadAtlas();
 // Latin letters and digits are in every map; their font files load while the settings and the atlas arrive.
-for (const weight of [400, 700]) void document.fonts.load(`${weight} 12px "Noto Sans JP"`, 'A0');
+void loadFontsFor(['A0']);
 const settings = await api.getSettings({});
 const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null, workingView: null };
 // Until the user chooses, the app follows the system's language.

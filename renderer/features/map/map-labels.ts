@@ -141,10 +141,6 @@ function midpointCache(cy: Core): Map<string, { key: string; mid: Point }> {
 
 const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
-function drawnBody(node: NodeSingular): { readonly w: number; readonly h: number } {
-  return node.boundingBox(BODY_ONLY);
-}
-
 export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const zoom = cy.zoom();
   const fontSize = input.sizes.label / zoom;
@@ -197,6 +193,8 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
   const requests: LabelRequest[] = sorted.map((node) => {
     const p = input.positionOf(node);
     const id = node.id();
+    // The drawn body: on a pointed shape (a diamond, a hexagon) the border's corners reach past outerWidth/outerHeight.
+    const body = node.boundingBox(BODY_ONLY);
     const candidates =
       node.data('kind') === 'group'
         ? [input.texts.group(id, input.drawn.members.get(id) ?? 0, input.language)]
@@ -208,9 +206,8 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
       id,
       x: p.x,
       y: p.y,
-      // The drawn body: on a pointed shape (a diamond, a hexagon) the border's corners reach past outerWidth/outerHeight.
-      width: drawnBody(node).w,
-      height: drawnBody(node).h,
+      width: body.w,
+      height: body.h,
       labelTop: p.y + node.height() / 2,
       candidates,
       bold: isBold(node),

@@ -8,6 +8,7 @@ import { isoOf } from './as-of';
 import { closeDetailsOnEscape } from '../../ui/close-on-escape';
 
 // The timeline library is a third of the app's code: it loads beside the first map rather than before it.
+const TIMELINE_PLACEHOLDER = <div className="timeline-placeholder" />;
 const TimelineView = lazy(() => import('./TimelineView').then((module) => ({ default: module.TimelineView })));
 
 /** The as-of date control, the timeline's own options, and the timeline (once `timelineMayLoad`). */
@@ -69,7 +70,7 @@ export function TimePanel({ timelineMayLoad }: { readonly timelineMayLoad: boole
         </div>
       </div>
       {timelineOpen && (
-        <Suspense fallback={<div className="timeline-placeholder" />}>{timelineMayLoad ? <TimelineView /> : <div className="timeline-placeholder" />}</Suspense>
+        <Suspense fallback={TIMELINE_PLACEHOLDER}>{timelineMayLoad ? <TimelineView /> : TIMELINE_PLACEHOLDER}</Suspense>
       )}
     </section>
   );
