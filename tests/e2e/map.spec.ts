@@ -55,3 +55,23 @@ test('filters hide a country, an actor type or a connection type, and show them 
   await atlas.legend.getByRole('button', { name: 'Show all' }).click();
   expect((await atlas.nodes()).every((n) => n.visible)).toBe(true);
 });
+
+test('unfolding glides the map into its new layout, but not for a user who asked for reduced motion', async ({ atlas, page }) => {
+  await atlas.open();
+  // Clicked inside the page so the check runs before the next frame: a glide keeps the map
+  // settling for 420 ms; a change made at once leaves it at rest straight away.
+  const settlingRightAfter = (button: string) =>
+    page.evaluate((name) => {
+      const found = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      if (!found) throw new Error(`no button ${name}`);
+      found.click();
+      return window.__atlasMapController?.settling ?? null;
+    }, button);
+
+  expect(await settlingRightAfter('Expand all')).toBe(true);
+  await atlas.atRest();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await settlingRightAfter('Collapse all')).toBe(false);
+  expect(await settlingRightAfter('Expand all')).toBe(false);
+  expect((await atlas.nodes()).every((n) => n.visible)).toBe(true);
+});

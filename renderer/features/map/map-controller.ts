@@ -64,6 +64,12 @@ const TITLE_LANGUAGES: readonly LabelLanguage[] = ['en', 'ja', 'both'];
 const FOCUS_INSETS = { top: 84, right: 24, bottom: 52, left: 24 } as const;
 const MOVE_MS = 420;
 const LABEL_DELAY_MS = 90;
+/**
+ * Above this many drawn nodes and lines, moves are made at once instead of gliding: each frame
+ * of a glide recomputes every moving line, and at 2,400 lines (1,000 organizations) one frame
+ * took over 100 ms on a 2-core laptop, so a 420 ms glide became a 2-second slideshow.
+ */
+const MAX_GLIDING_ELEMENTS = 1000;
 /** A node brought into view is shown at least this large, where its full name can be drawn. */
 export const READABLE_ZOOM = 0.9;
 
@@ -527,7 +533,7 @@ export class MapController {
     const { cy, drawn } = this;
     // Only a change of layout glides and fades. A date step or a filter shows its result in the
     // next frame: during playback a 420 ms fade per step kept the map from ever being at rest.
-    const glide = animate && move;
+    const glide = animate && move && this.smoothMotion;
     const anchorNode = anchor ? cy.getElementById(anchor) : null;
     const anchorBefore = anchorNode?.nonempty() ? anchorNode.renderedPosition() : null;
     const appearing: NodeSingular[] = [];
@@ -546,7 +552,7 @@ export class MapController {
         this.targets = this.targetPositions();
         cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
           const target = this.targets.get(node.id());
-          if (target) this.moveNode(node, target, animate && drawn.shown.has(node.id()));
+          if (target) this.moveNode(node, target, glide && drawn.shown.has(node.id()));
         });
       }
       this.placeRegions(glide);
@@ -559,7 +565,7 @@ export class MapController {
     if (anchorNode && anchorBefore && this.targets.has(anchor ?? '')) {
       const target = this.targets.get(anchor ?? '') as Point;
       const zoom = cy.zoom();
-      this.moveCamera({ zoom, pan: { x: anchorBefore.x - target.x * zoom, y: anchorBefore.y - target.y * zoom } }, animate);
+      this.moveCamera({ zoom, pan: { x: anchorBefore.x - target.x * zoom, y: anchorBefore.y - target.y * zoom } }, glide);
     }
     if (glide) this.scheduleLabels(MOVE_MS + 20);
   }
@@ -595,12 +601,18 @@ export class MapController {
     });
   }
 
+  /** Whether moves glide: not for users who asked for reduced motion, nor on maps too big to animate smoothly. */
+  private get smoothMotion(): boolean {
+    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return false;
+    return this.drawn.shown.size + this.drawn.edges.length <= MAX_GLIDING_ELEMENTS;
+  }
+
   private moveNode(node: NodeSingular, target: Point, animate: boolean): void {
     const current = node.position();
     if (Math.abs(current.x - target.x) < 0.01 && Math.abs(current.y - target.y) < 0.01) return;
     // Stopping also stops a fade-in, which would leave the node half transparent: drop that too.
     node.stop(true).removeStyle('opacity');
-    if (animate) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+    if (animate && this.smoothMotion) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
     else node.position(target);
   }
 
@@ -733,7 +745,7 @@ export class MapController {
 
   private moveCamera(camera: Camera, animate: boolean): void {
     this.cy.stop();
-    if (animate) this.cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: MOVE_MS, easing: 'ease-in-out-cubic', complete: () => this.relabel() });
+    if (animate && this.smoothMotion) this.cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: MOVE_MS, easing: 'ease-in-out-cubic', complete: () => this.relabel() });
     else {
       this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
       this.relabel();
