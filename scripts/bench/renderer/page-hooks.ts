@@ -21,13 +21,18 @@ export type Condition =
   | { readonly kind: 'language'; readonly lang: string; readonly nodeId: string | null; readonly oldLabel: string | null }
   | { readonly kind: 'asOf'; readonly year: string }
   | { readonly kind: 'details'; readonly actorId: string }
+  /** The organization's details are shown and it is marked on the map, wherever the camera is. */
+  | { readonly kind: 'highlighted'; readonly actorId: string }
   | { readonly kind: 'timeline' };
 
 export interface BenchHooks {
   cytoscapeStartedAt: number | null;
-  /** Starts waiting for the next input and then the condition; `result()` gives the timing. */
-  arm(condition: Condition): void;
-  result(timeoutMs: number): Promise<StepTiming>;
+  /**
+   * Starts waiting for the next input and then for each condition in turn (milestones of one
+   * step, e.g. highlighted, then the camera at rest); `result()` gives one timing per condition.
+   */
+  arm(conditions: readonly Condition[]): void;
+  result(timeoutMs: number): Promise<StepTiming[]>;
   /** Navigation: from navigation start to the painted frame after the condition holds. */
   loaded(condition: Condition, timeoutMs: number): Promise<StepTiming>;
   /** Times a change made by the page's own code (the bare page), to the painted frame. */
@@ -101,6 +106,10 @@ export function installBenchHooks(): void {
         return (document.querySelector('.as-of__slider')?.getAttribute('aria-valuetext') ?? '').includes(condition.year) && mapAtRest();
       case 'details':
         return visible(`[data-testid="actor-details"][data-actor-id="${CSS.escape(condition.actorId)}"]`) && mapAtRest();
+      case 'highlighted': {
+        const cy = (window as unknown as { __atlasMap?: { getElementById(id: string): { hasClass(name: string): boolean } } }).__atlasMap;
+        return visible(`[data-testid="actor-details"][data-actor-id="${CSS.escape(condition.actorId)}"]`) && cy?.getElementById(condition.actorId).hasClass('chosen') === true;
+      }
       case 'timeline':
         return visible('.time-panel .timeline .vis-timeline') && mapAtRest();
     }
@@ -119,20 +128,27 @@ export function installBenchHooks(): void {
     return frame();
   };
 
-  let pending: Promise<StepTiming> | null = null;
-  hooks.arm = (condition) => {
+  let pending: Promise<StepTiming[]> | null = null;
+  hooks.arm = (conditions) => {
     const seen = inputs;
-    let resolveArmed: (value: StepTiming) => void = () => undefined;
+    let resolveArmed: (value: StepTiming[]) => void = () => undefined;
     let rejectArmed: (reason: unknown) => void = () => undefined;
-    pending = new Promise<StepTiming>((resolve, reject) => {
+    pending = new Promise<StepTiming[]>((resolve, reject) => {
       resolveArmed = resolve;
       rejectArmed = reject;
     });
     const waitForInput = (): Promise<void> => (inputs > seen ? Promise.resolve() : frame().then(waitForInput));
     void waitForInput()
-      .then(() => {
+      .then(async () => {
         const start = lastInput;
-        return settled(condition, performance.now() + 300_000).then((end) => resolveArmed(timing(start, end)));
+        const timings: StepTiming[] = [];
+        let end = start;
+        for (const condition of conditions) {
+          // A milestone reached together with the one before it shares its painted frame.
+          if (timings.length === 0 || !holds(condition)) end = await settled(condition, performance.now() + 300_000);
+          timings.push(timing(start, end));
+        }
+        resolveArmed(timings);
       })
       .catch(rejectArmed);
   };
@@ -140,7 +156,7 @@ export function installBenchHooks(): void {
     if (!pending) return Promise.reject(new Error('nothing armed'));
     const armed = pending;
     pending = null;
-    return Promise.race([armed, new Promise<StepTiming>((_, reject) => setTimeout(() => reject(new Error('step timed out')), timeoutMs))]);
+    return Promise.race([armed, new Promise<StepTiming[]>((_, reject) => setTimeout(() => reject(new Error('step timed out')), timeoutMs))]);
   };
   hooks.loaded = async (condition, timeoutMs) => timing(0, await settled(condition, performance.now() + timeoutMs));
   hooks.timeChange = async (change) => {

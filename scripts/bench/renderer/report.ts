@@ -78,7 +78,15 @@ function rowsFor(size: SizeName, app: readonly AppRun[], bare: readonly BareRun[
       pass: (median) => median <= 50,
       tasks: app.map((r) => r.select),
     },
-    { step: 'search Enter → highlighted', app: ms((r) => r.search), unit: 'ms', target: '≤ 50 ms', pass: (median) => median <= 50, tasks: app.map((r) => r.search) },
+    {
+      step: 'search Enter → highlighted',
+      app: ms((r) => r.searchHighlighted),
+      unit: 'ms',
+      target: '≤ 50 ms',
+      pass: (median) => median <= 50,
+      tasks: app.map((r) => r.searchHighlighted),
+    },
+    { step: '  then brought into view, at rest', app: ms((r) => r.search), unit: 'ms', tasks: app.map((r) => r.search) },
     {
       step: 'timeline opened',
       app: ms((r) => r.timeline),
