@@ -62,10 +62,17 @@ interface ViewState {
   toggleLinkType(type: LinkType): void;
   showAll(): void;
   select(selection: Selection | null): void;
-  /** Selects an actor and lifts the filters that hide it. */
-  revealActor(actor: { readonly id: string; readonly country: string | null; readonly type: ActorType }): void;
-  /** Selects a relation and lifts the filters that hide it or either of its ends. */
-  revealRelation(relation: { readonly id: string; readonly type: LinkType }, ends: readonly { readonly country: string | null; readonly type: ActorType }[]): void;
+  /**
+   * Selects an actor and lifts the filters that hide it; with `expanded`, opens the groups it is
+   * folded in, in the same change, so the map applies it in one pass.
+   */
+  revealActor(actor: { readonly id: string; readonly country: string | null; readonly type: ActorType }, expanded?: ReadonlySet<string>): void;
+  /** Selects a relation and lifts the filters that hide it or either of its ends; `expanded` as above. */
+  revealRelation(
+    relation: { readonly id: string; readonly type: LinkType },
+    ends: readonly { readonly country: string | null; readonly type: ActorType }[],
+    expanded?: ReadonlySet<string>,
+  ): void;
   setAsOfDate(date: string | null): void;
   setExpanded(expanded: ReadonlySet<string>): void;
   setFocus(focus: MapFocus | null): void;
@@ -106,28 +113,23 @@ export const useViewStore = create<ViewState>()((set) => ({
 
   select: (selection) => set({ selection }),
 
-  revealActor(actor) {
-    set((state) => {
-      const hiddenGroups = new Set(state.hiddenGroups);
-      hiddenGroups.delete(groupOf(actor.country));
-      const hiddenActorTypes = new Set(state.hiddenActorTypes);
-      hiddenActorTypes.delete(actor.type);
-      return { hiddenGroups, hiddenActorTypes, selection: { kind: 'actor', id: actor.id } };
-    });
+  revealActor(actor, expanded) {
+    set((state) => ({
+      hiddenGroups: without(state.hiddenGroups, [groupOf(actor.country)]),
+      hiddenActorTypes: without(state.hiddenActorTypes, [actor.type]),
+      selection: { kind: 'actor', id: actor.id },
+      ...(expanded ? { expanded } : {}),
+    }));
   },
 
-  revealRelation(relation, ends) {
-    set((state) => {
-      const hiddenGroups = new Set(state.hiddenGroups);
-      const hiddenActorTypes = new Set(state.hiddenActorTypes);
-      for (const end of ends) {
-        hiddenGroups.delete(groupOf(end.country));
-        hiddenActorTypes.delete(end.type);
-      }
-      const hiddenLinkTypes = new Set(state.hiddenLinkTypes);
-      hiddenLinkTypes.delete(relation.type);
-      return { hiddenGroups, hiddenActorTypes, hiddenLinkTypes, selection: { kind: 'relation', id: relation.id } };
-    });
+  revealRelation(relation, ends, expanded) {
+    set((state) => ({
+      hiddenGroups: without(state.hiddenGroups, ends.map((end) => groupOf(end.country))),
+      hiddenActorTypes: without(state.hiddenActorTypes, ends.map((end) => end.type)),
+      hiddenLinkTypes: without(state.hiddenLinkTypes, [relation.type]),
+      selection: { kind: 'relation', id: relation.id },
+      ...(expanded ? { expanded } : {}),
+    }));
   },
 
   setAsOfDate: (asOfDate) => set({ asOfDate }),
@@ -145,3 +147,11 @@ export const useViewStore = create<ViewState>()((set) => ({
       focus: view.focus ?? null,
     }),
 }));
+
+/** The set without `items`; the same set when it holds none of them, so the map sees no change of filters. */
+function without<T>(set: ReadonlySet<T>, items: readonly T[]): ReadonlySet<T> {
+  if (!items.some((item) => set.has(item))) return set;
+  const rest = new Set(set);
+  for (const item of items) rest.delete(item);
+  return rest;
+}

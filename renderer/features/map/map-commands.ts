@@ -56,9 +56,11 @@ export function revealActor(controller: MapController | null, actorId: string): 
   if (!actor) return;
   const view = useViewStore.getState();
   if (view.focus && view.focus.actorId !== actorId) view.setFocus(null);
-  view.revealActor(actor);
-  if (!controller) return;
-  view.setExpanded(controller.expandedToShow(actorId, expandedNow(controller)));
+  if (!controller) {
+    view.revealActor(actor);
+    return;
+  }
+  view.revealActor(actor, controller.expandedToShow(actorId, expandedNow(controller)));
   controller.bringIntoView(actorId, true);
 }
 
@@ -73,11 +75,13 @@ export function revealRelation(controller: MapController | null, relationId: str
   const ends = [relation.source, relation.target].flatMap((id) => atlas.actors.filter((a) => a.id === id));
   const view = useViewStore.getState();
   if (view.focus && !ends.some((end) => end.id === view.focus?.actorId)) view.setFocus(null);
-  view.revealRelation(relation, ends);
-  if (!controller) return;
+  if (!controller) {
+    view.revealRelation(relation, ends);
+    return;
+  }
   let expanded = new Set(expandedNow(controller));
   for (const end of ends) expanded = controller.expandedToShow(end.id, expanded);
-  view.setExpanded(expanded);
+  view.revealRelation(relation, ends, expanded);
   controller.bringAllIntoView(
     ends.map((end) => end.id),
     true,
