@@ -8,6 +8,7 @@ import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { useTimeStore } from '../../state/time-store';
+import { afterNextPaint } from '../../ui/after-next-paint';
 import { isoOf } from './as-of';
 import { laneOrder, timelineEntries, BILATERAL_LANE } from './timeline-items';
 import { majorLabel, minorLabel } from './timeline-labels';
@@ -194,19 +195,22 @@ export function TimelineView() {
     if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
   }, [timeline, atlas, items, groups, uiLanguage, lanes, filterBySelection, tv, t]);
 
-  // A selection only moves the related and dimmed marks, on the items whose mark changes.
+  // A selection only moves the related and dimmed marks, on the items whose mark changes; after
+  // the next paint, so the map and the details panel show the selection without waiting for them.
   useEffect(() => {
     if (!atlas) return;
-    const events = new Map(atlas.events.map((e) => [e.id, e]));
-    const changed: { id: string; className: string }[] = [];
-    items.forEach((item) => {
-      const current = String(item.className ?? '');
-      const kept = current.split(' ').filter((name) => name !== 'is-related' && name !== 'is-dimmed');
-      const relation = relationClass(events.get(String(item.id))?.actors, selectedActor);
-      const next = (relation ? [...kept, relation] : kept).join(' ');
-      if (next !== current) changed.push({ id: String(item.id), className: next });
+    return afterNextPaint(() => {
+      const events = new Map(atlas.events.map((e) => [e.id, e]));
+      const changed: { id: string; className: string }[] = [];
+      items.forEach((item) => {
+        const current = String(item.className ?? '');
+        const kept = current.split(' ').filter((name) => name !== 'is-related' && name !== 'is-dimmed');
+        const relation = relationClass(events.get(String(item.id))?.actors, selectedActor);
+        const next = (relation ? [...kept, relation] : kept).join(' ');
+        if (next !== current) changed.push({ id: String(item.id), className: next });
+      });
+      if (changed.length > 0) items.update(changed);
     });
-    if (changed.length > 0) items.update(changed);
   }, [atlas, items, selectedActor]);
 
   // The selected event, brought into view when it was chosen elsewhere (map, details, sources).
