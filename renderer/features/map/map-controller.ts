@@ -547,7 +547,7 @@ export class MapController {
       syncClass(cy, nodes, 'filtered-out', (node) => !exists(node));
       syncClass(cy, nodes, 'folded', (node) => exists(node) && !drawn.shown.has(node.id()) && !this.state.focus);
       syncClass(cy, nodes, 'out-of-focus', (node) => exists(node) && !drawn.shown.has(node.id()) && this.state.focus !== null);
-      this.syncEdges();
+      this.syncEdges(move);
       if (move) {
         this.targets = this.targetPositions();
         cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
@@ -616,18 +616,28 @@ export class MapController {
     else node.position(target);
   }
 
-  /** Adds and removes lines so Cytoscape holds exactly what is drawn; lines that stay are untouched. */
-  private syncEdges(): void {
+  /**
+   * Brings Cytoscape's lines in line with what is drawn; lines that stay are untouched. After a
+   * change of layout the lines no longer drawn are removed. After a date step or a filter they are
+   * only hidden, to come back as they were: removing and adding lines made Cytoscape recompute
+   * the curves of every line beside them, which was most of a date step at 1,000 organizations.
+   */
+  private syncEdges(layoutChanged: boolean): void {
     const { cy } = this;
     const wanted = new Map(this.drawn.edges.map((e) => [e.id, e]));
+    const removed = cy.collection();
     cy.edges().forEach((edge) => {
       const drawnEdge = wanted.get(edge.id());
-      if (!drawnEdge || edge.source().id() !== drawnEdge.source || edge.target().id() !== drawnEdge.target) cy.remove(edge);
-      else {
+      if (drawnEdge && edge.source().id() === drawnEdge.source && edge.target().id() === drawnEdge.target) {
+        setClass(edge, 'filtered-out', false);
         setData(edge, { count: drawnEdge.linkIds.length });
+        // A merged line's links change with the date: the details and highlights read them.
+        if (String(edge.data('linkIds')) !== String(drawnEdge.linkIds)) edge.data('linkIds', drawnEdge.linkIds);
         wanted.delete(edge.id());
-      }
+      } else if (drawnEdge || layoutChanged) removed.merge(edge);
+      else setClass(edge, 'filtered-out', true);
     });
+    if (removed.nonempty()) cy.remove(removed);
     const added: ElementDefinition[] = [...wanted.values()].map((edge) => ({
       group: 'edges',
       data: {
@@ -659,6 +669,8 @@ export class MapController {
       for (const id of actorIds) nodes.merge(drawnAs(id));
       return nodes;
     };
+    // Lines hidden by a date step or a filter stay in Cytoscape (see syncEdges); they are not drawn.
+    const drawnEdges = cy.edges().not('.filtered-out');
     let chosen = cy.collection();
     let highlighted = cy.collection();
     // What stays bright; null when nothing is dimmed.
@@ -666,7 +678,7 @@ export class MapController {
     if (!selection && this.highlight) {
       highlighted = drawnNodesOf(this.highlight.actors);
       const wanted = new Set(this.highlight.links);
-      highlighted = highlighted.union(cy.edges().filter((edge) => ((edge.data('linkIds') as string[] | undefined) ?? []).some((id) => wanted.has(id))));
+      highlighted = highlighted.union(drawnEdges.filter((edge) => ((edge.data('linkIds') as string[] | undefined) ?? []).some((id) => wanted.has(id))));
       kept = highlighted;
     } else if (selection?.kind === 'event') {
       const involved = new Set(this.atlas.events.find((e) => e.id === selection.id)?.actors ?? []);
@@ -676,7 +688,7 @@ export class MapController {
       const element =
         selection.kind === 'actor'
           ? drawnAs(selection.id)
-          : cy.edges().filter((edge) => (edge.data('linkIds') as string[] | undefined)?.includes(`relation:${selection.id}`) ?? false);
+          : drawnEdges.filter((edge) => (edge.data('linkIds') as string[] | undefined)?.includes(`relation:${selection.id}`) ?? false);
       if (element.nonempty()) {
         // A class rather than Cytoscape's selection: while presenting the map ignores taps
         // (autounselectify), which also stops programmatic select().
@@ -697,7 +709,7 @@ export class MapController {
       syncClass(cy, all, 'highlighted', (ele) => highlightedIds.has(ele.id()));
       syncClass(cy, all, 'faded', (ele) => {
         if (!keptIds || keptIds.has(ele.id())) return false;
-        if (ele.isEdge()) return true;
+        if (ele.isEdge()) return !ele.hasClass('filtered-out');
         const kind = ele.data('kind') as string;
         return (kind === 'actor' || kind === 'group') && drawn.shown.has(ele.id());
       });
