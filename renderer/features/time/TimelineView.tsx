@@ -17,7 +17,7 @@ import { localizeCurrentTimeTitle, makeLaneLabelsFocusable } from './timeline-cu
 
 declare global {
   interface Window {
-    /** The vis-timeline instance, for end-to-end tests (like window.__atlasMap). */
+    /** The vis-timeline instance once it holds its events, for end-to-end tests and the benchmark (like window.__atlasMap). */
     __atlasTimeline?: Timeline;
   }
 }
@@ -130,7 +130,6 @@ export function TimelineView() {
     );
     const initial = instance.getWindow();
     setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
-    window.__atlasTimeline = instance;
     setTimeline(instance);
     return () => {
       setTimeline(null);
@@ -192,6 +191,8 @@ export function TimelineView() {
     items.remove(items.getIds().filter((id) => !keep.has(id as string)));
     items.update(next);
     timeline.redraw();
+    // Tests and the benchmark wait for this: set once the timeline holds its events, not when it is created empty.
+    window.__atlasTimeline = timeline;
     if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
   }, [timeline, atlas, items, groups, uiLanguage, lanes, filterBySelection, tv, t]);
 
