@@ -34,6 +34,7 @@ export function FunctionTable() {
       functionLabel: (fn) => tv(`function.${fn}` as 'function.oversight'),
       lead: t('functions.lead'),
       none: t('functions.none'),
+      notInDataset: t('functions.notInDataset'),
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `who-does-what-${filters.asOfDate ?? 'all-dates'}.csv`);
   };

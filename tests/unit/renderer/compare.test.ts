@@ -4,6 +4,7 @@ import { readAtlas } from '../../../db/queries/atlas';
 import compareEn from '../../../locales/en/compare.json';
 import compareJa from '../../../locales/ja/compare.json';
 import { buildComparison } from '../../../renderer/features/compare/comparison';
+import { comparisonCsv } from '../../../renderer/features/compare/comparison-csv';
 import { connectionGraph } from '../../../renderer/features/compare/connection-graph';
 import { keyConnectors } from '../../../renderer/features/compare/connectors';
 import { hopSentence } from '../../../renderer/features/compare/hop-sentence';
@@ -42,6 +43,24 @@ describe('the comparison by function', () => {
   it('pairs counterparts across the row', () => {
     const row = buildComparison(atlas, at('2026-12-01')).rows.find((r) => r.fn === 'incident_response');
     expect(row?.counterparts.map((p) => p.relationId)).toContain('r_cisa_counterpart_of_nco');
+  });
+
+  it('says in the CSV why a cell is empty, as the screen does: nobody at this date, or nobody in the dataset', () => {
+    const texts = { functionHeader: 'Function', functionLabel: (fn: string) => fn, lead: 'lead', none: 'None', notInDataset: 'No organization in this dataset' };
+    const cellOf = (date: string, fn: string, country: string) => {
+      const comparison = buildComparison(atlas, at(date));
+      const column = comparison.columns.findIndex((c) => c.code === country);
+      const row = comparisonCsv(comparison, 'en', texts)
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .find((line) => line.startsWith(`${fn},`));
+      return row?.split(',')[column + 1];
+    };
+    // No US organization in the dataset holds oversight; Japan's incident responders did not exist yet in 1950.
+    expect(cellOf('2026-12-01', 'oversight', 'US')).toBe('No organization in this dataset');
+    expect(cellOf('1950-01-01', 'incident_response', 'JP')).toBe('None');
+    expect(cellOf('2026-12-01', 'incident_response', 'JP')).toContain('(lead)');
   });
 
   it('drops the column of a country the filters hide', () => {
