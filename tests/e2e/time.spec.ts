@@ -139,6 +139,7 @@ test('switching language keeps the timeline window, the as-of date and the selec
   await atlas.showTimelineBetween('2016-01-01', '2019-01-01');
   await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
   const timelineWindow = await atlas.timelineWindow();
+  expect(await atlas.timelineDrawingFaults()).toEqual([]);
 
   await atlas.chooseLanguage('日本語');
   await expect(page.getByTestId('event-details').getByRole('heading', { level: 2 })).toHaveText('第5回日米サイバー対話（東京）');
@@ -147,6 +148,9 @@ test('switching language keeps the timeline window, the as-of date and the selec
   expect(await atlas.timelineWindow()).toEqual(timelineWindow);
   expect(await page.evaluate(() => window.__atlasTimeline?.getSelection())).toEqual(['e_2017_07_20_cyber_dialogue_5']);
   await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toContainText('第5回日米サイバー対話');
+  // Every event was redrawn in Japanese: each title fits its box and the lanes restacked around the new widths.
+  expect(await page.locator('.timeline .vis-foreground .vis-item').count()).toBeGreaterThan(10);
+  expect(await atlas.timelineDrawingFaults()).toEqual([]);
   await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
   await atlas.atRest();
   // Labels that fit at a readable size are drawn, now in Japanese; the country regions are titled in Japanese.

@@ -157,6 +157,33 @@ export class AtlasPage {
     });
   }
 
+  /**
+   * What is wrong with how the timeline's events on screen are drawn: a title wider than its box,
+   * or two events on top of each other (the timeline stacks them). Empty when all is well.
+   */
+  async timelineDrawingFaults(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const idOf = (element: Element) => [...element.classList].find((name) => name.startsWith('event-id--'))?.slice('event-id--'.length) ?? '?';
+      const boxes = [...document.querySelectorAll('.timeline .vis-foreground .vis-item:not(.vis-line):not(.vis-dot)')].map((element) => ({
+        id: idOf(element),
+        rect: element.getBoundingClientRect(),
+        content: element.querySelector('.vis-item-content'),
+        point: element.classList.contains('vis-box'),
+      }));
+      const faults: string[] = [];
+      for (const box of boxes) {
+        if (box.point && box.content && box.content.scrollWidth > box.rect.width) faults.push(`${box.id}: title ${box.content.scrollWidth}px in a ${box.rect.width}px box`);
+      }
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const overlap = a.rect.left < b.rect.right - 1 && b.rect.left < a.rect.right - 1 && a.rect.top < b.rect.bottom - 1 && b.rect.top < a.rect.bottom - 1;
+          if (overlap) faults.push(`${a.id} overlaps ${b.id}`);
+        }),
+      );
+      return faults;
+    });
+  }
+
   /** Ids of the events on the timeline carrying a class (e.g. is-related), or all of them. */
   async timelineEventIds(withClass?: string): Promise<string[]> {
     return this.page.evaluate((className) => {
