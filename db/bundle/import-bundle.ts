@@ -21,7 +21,6 @@ export function contentHashOf(text: string): string {
 // The tables an import replaces; every other table belongs to the user (backups and recovery
 // copy those). Children before parents, so that foreign keys never see a dangling row.
 export const DATASET_TABLES = [
-  'actor_search',
   'role_citations',
   'actor_roles',
   'release_changes',
@@ -125,7 +124,6 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
       'INSERT INTO actor_texts (actor_id, lang, name, short_name, description, note, name_is_unofficial) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertAlias = insert('INSERT INTO actor_aliases (actor_id, alias, position) VALUES (?, ?, ?)');
-    const insertSearchText = insert('INSERT INTO actor_search (actor_id, field, lang, text) VALUES (?, ?, ?, ?)');
     const insertCitation = insert(
       'INSERT INTO citations (source_id, actor_id, relation_id, event_id, confidence, position) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -157,13 +155,9 @@ export function importBundle(db: AtlasDatabase, bundle: Bundle, metadata: Import
         const note = actor.note?.[lang] ?? null;
         if (name === null && short === null && description === null && note === null) continue;
         insertActorText.run(actor.id, lang, name, short, description, note, actor.unofficialName.includes(lang) ? 1 : 0);
-        if (name) insertSearchText.run(actor.id, 'name', lang, name.normalize('NFKC'));
-        if (short && short !== name) insertSearchText.run(actor.id, 'short', lang, short.normalize('NFKC'));
-        if (description) insertSearchText.run(actor.id, 'description', lang, description.normalize('NFKC'));
       }
       [...new Set(actor.aliases)].forEach((alias, position) => {
         insertAlias.run(actor.id, alias, position);
-        insertSearchText.run(actor.id, 'alias', null, alias.normalize('NFKC'));
       });
       cite({ actor: actor.id }, actor.sources);
     });

@@ -17,7 +17,6 @@ import { recordSchema, TABLE_OF } from './record-kinds';
 type BundleSource = Bundle['sources'][number];
 
 export function removeRecord(db: AtlasDatabase, kind: EditableKind, id: string): void {
-  if (kind === 'actor') db.prepare('DELETE FROM actor_search WHERE actor_id = ?').run(id);
   db.prepare(`DELETE FROM ${TABLE_OF[kind]} WHERE id = ?`).run(id);
 }
 
@@ -88,7 +87,6 @@ function insertActor(db: AtlasDatabase, actor: BundleActor, position: number): v
   const insertText = db.prepare(
     'INSERT INTO actor_texts (actor_id, lang, name, short_name, description, note, name_is_unofficial) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertSearch = db.prepare('INSERT INTO actor_search (actor_id, field, lang, text) VALUES (?, ?, ?, ?)');
   for (const lang of languages) {
     const name = actor.name[lang] ?? null;
     const short = actor.short?.[lang] ?? null;
@@ -96,14 +94,10 @@ function insertActor(db: AtlasDatabase, actor: BundleActor, position: number): v
     const note = actor.note?.[lang] ?? null;
     if (name === null && short === null && description === null && note === null) continue;
     insertText.run(actor.id, lang, name, short, description, note, actor.unofficialName.includes(lang) ? 1 : 0);
-    if (name) insertSearch.run(actor.id, 'name', lang, name.normalize('NFKC'));
-    if (short && short !== name) insertSearch.run(actor.id, 'short', lang, short.normalize('NFKC'));
-    if (description) insertSearch.run(actor.id, 'description', lang, description.normalize('NFKC'));
   }
   const insertAlias = db.prepare('INSERT INTO actor_aliases (actor_id, alias, position) VALUES (?, ?, ?)');
   [...new Set(actor.aliases)].forEach((alias, i) => {
     insertAlias.run(actor.id, alias, i);
-    insertSearch.run(actor.id, 'alias', null, alias.normalize('NFKC'));
   });
   cite(db, 'actor_id', actor.id, actor.sources);
 }

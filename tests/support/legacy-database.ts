@@ -12,6 +12,11 @@ import { SMALL_BUNDLE_PATH } from './bundles';
  * migration tests check that the result has exactly the schema migrations 1..N create.
  */
 const UNDO: Readonly<Record<number, string>> = {
+  6: `
+    CREATE VIRTUAL TABLE actor_search USING fts5(actor_id UNINDEXED, field UNINDEXED, lang UNINDEXED, text, tokenize = 'trigram');
+    INSERT INTO actor_search (actor_id, field, lang, text) SELECT actor_id, 'name', lang, name FROM actor_texts WHERE name IS NOT NULL;
+    INSERT INTO actor_search (actor_id, field, lang, text) SELECT actor_id, 'alias', NULL, alias FROM actor_aliases;
+  `,
   5: `
     DROP TABLE briefing_marks;
     DROP TABLE notes;
