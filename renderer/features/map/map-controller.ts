@@ -88,6 +88,8 @@ export class MapController {
   private sizes: ScreenSizes;
   private keyboardFocus: string | null = null;
   private hovered: string | null = null;
+  /** Nodes fading in as they come into view: they carry an opacity of their own until the fade ends. */
+  private readonly fadingIn = new Set<string>();
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   private focusReturn: Camera | null = null;
   /** A scene's own positions, which win over the layout while it is shown. */
@@ -560,7 +562,18 @@ export class MapController {
     // Nodes that come into view fade in where they will stay; nothing else jumps.
     for (const node of appearing) {
       if (!glide) continue;
-      node.style('opacity', 0).animate({ style: { opacity: 1 } }, { duration: MOVE_MS, queue: false, complete: () => void node.removeStyle('opacity') });
+      this.fadingIn.add(node.id());
+      node.style('opacity', 0).animate(
+        { style: { opacity: 1 } },
+        {
+          duration: MOVE_MS,
+          queue: false,
+          complete: () => {
+            this.fadingIn.delete(node.id());
+            node.removeStyle('opacity');
+          },
+        },
+      );
     }
     if (anchorNode && anchorBefore && this.targets.has(anchor ?? '')) {
       const target = this.targets.get(anchor ?? '') as Point;
@@ -610,8 +623,10 @@ export class MapController {
   private moveNode(node: NodeSingular, target: Point, animate: boolean): void {
     const current = node.position();
     if (Math.abs(current.x - target.x) < 0.01 && Math.abs(current.y - target.y) < 0.01) return;
+    if (node.animated()) node.stop(true);
     // Stopping also stops a fade-in, which would leave the node half transparent: drop that too.
-    node.stop(true).removeStyle('opacity');
+    // Only then: removing a style Cytoscape does not have still restyles the node (120 ms at start-up).
+    if (this.fadingIn.delete(node.id())) node.removeStyle('opacity');
     if (animate && this.smoothMotion) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
     else node.position(target);
   }
