@@ -13,6 +13,24 @@ test('a two-character Japanese query finds the National Police Agency and jumps 
   expect((await atlas.node('npa')).label).not.toBe('');
 });
 
+test('the result under the cursor is fetched ahead: Enter shows its details at once, with no loading step', async ({ atlas, page }) => {
+  await atlas.open();
+  const askedAhead = page.waitForResponse((response) => response.url().endsWith('/api/getActorDetails'));
+  await atlas.search('警察');
+  await askedAhead;
+  await page.evaluate(() => {
+    const seen = { loading: false };
+    new MutationObserver(() => {
+      if (document.querySelector('.details')?.textContent?.includes('Loading…')) seen.loading = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    (window as unknown as { __sawLoading: typeof seen }).__sawLoading = seen;
+  });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'npa');
+  await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText('National Police Agency');
+  expect(await page.evaluate(() => (window as unknown as { __sawLoading: { loading: boolean } }).__sawLoading.loading)).toBe(false);
+});
+
 test('a longer Japanese query and an English acronym find their actors', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.search('国家サイバー統括室');

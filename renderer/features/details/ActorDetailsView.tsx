@@ -11,6 +11,7 @@ import { ShapeSwatch } from '../legend/swatches';
 import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
+import { actorDetailsFetchedAhead } from './details-ahead';
 import { FunctionList } from './FunctionList';
 import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
@@ -24,7 +25,9 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const select = useViewStore((s) => s.select);
   const eventRange = useTimeStore((s) => s.eventRange);
   const setEventRange = useTimeStore((s) => s.setEventRange);
-  const { value: details, error } = useApiQuery(actorId, () => api.getActorDetails({ actorId }));
+  const query = useApiQuery(actorId, () => api.getActorDetails({ actorId }));
+  const details = query.value ?? actorDetailsFetchedAhead(actorId);
+  const { error } = query;
   if (error) return <p className="error">{error.message}</p>;
   if (!details) return <p className="muted">{t('details.loading')}</p>;
 

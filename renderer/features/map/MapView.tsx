@@ -10,6 +10,7 @@ import { registerMap } from './map-instance';
 import { STANDARD_SIZES } from './map-style';
 import { MapToolbar } from './MapToolbar';
 import { toggleExpanded } from './map-commands';
+import { fetchActorDetailsAhead } from '../details/details-ahead';
 import { useMap } from './use-map';
 import { visibleFromStore, workingViewState } from './map-view-state';
 
@@ -138,5 +139,7 @@ function wireCanvasEvents(controller: MapController): void {
     void api.savePositions({ positions: [{ actorId: (event.target as NodeSingular).id(), ...position }] });
   });
   cy.on('mouseover', 'node[kind = "actor"], node[kind = "group"]', (event) => controller.setHovered((event.target as NodeSingular).id()));
+  // A click on it then shows its details at once (details-ahead.ts).
+  cy.on('mouseover', 'node[kind = "actor"]', (event) => fetchActorDetailsAhead((event.target as NodeSingular).id()));
   cy.on('mouseout', 'node[kind = "actor"], node[kind = "group"]', () => controller.setHovered(null));
 }

@@ -8,6 +8,7 @@ import { isComposing } from '../../ui/ime';
 import { groupHits } from './search-groups';
 import { SearchHitView } from './SearchHitView';
 import { openSearchHit } from './open-search-hit';
+import { fetchActorDetailsAhead } from '../details/details-ahead';
 import './search.css';
 
 const DEBOUNCE_MS = 120;
@@ -78,6 +79,11 @@ export function SearchBox() {
     // The active option stays in view as the arrow keys move through a long list.
     if (showList) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [showList, active, listId]);
+  const activeActor = showList && ordered[active]?.kind === 'actor' ? ordered[active].id : null;
+  useEffect(() => {
+    // Enter on it then shows its details at once (details-ahead.ts).
+    if (activeActor) fetchActorDetailsAhead(activeActor);
+  }, [activeActor]);
 
   return (
     <div className="search">
