@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
-import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
 import { overlapsRange } from '../../../domain/intervals';
 import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
@@ -11,7 +10,7 @@ import { ShapeSwatch } from '../legend/swatches';
 import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
-import { actorDetailsFetchedAhead } from './details-ahead';
+import { actorDetails, actorDetailsFetchedAhead } from './details-ahead';
 import { FunctionList } from './FunctionList';
 import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
@@ -25,7 +24,7 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const select = useViewStore((s) => s.select);
   const eventRange = useTimeStore((s) => s.eventRange);
   const setEventRange = useTimeStore((s) => s.setEventRange);
-  const query = useApiQuery(actorId, () => api.getActorDetails({ actorId }));
+  const query = useApiQuery(actorId, () => actorDetails(actorId));
   const details = query.value ?? actorDetailsFetchedAhead(actorId);
   const { error } = query;
   if (error) return <p className="error">{error.message}</p>;

@@ -1,3 +1,4 @@
+import type { Result } from '../../../api/result';
 import type { ActorDetails, AtlasData } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -6,15 +7,20 @@ import { useAtlasStore } from '../../state/atlas-store';
  * Organizations' details asked for before they are chosen: the search result the keyboard or
  * the mouse is on, the node under the pointer. Choosing one then shows its details in the same
  * frame as its highlight on the map; asked for only on choosing, the answer waited behind the
- * map's glide (469 ms from Enter to details at the shipped size).
+ * map's glide (613 ms from Enter to details for a page's first search at the shipped size).
  *
  * Kept per loaded dataset: an import or an edit loads a new atlas, and with it an empty store.
  */
 const MAX_KEPT = 40;
-/** 'asked' while the answer is on its way, so a pointer resting on a node asks once. */
-const byAtlas = new WeakMap<AtlasData, Map<string, ActorDetails | 'asked'>>();
 
-function keptFor(atlas: AtlasData): Map<string, ActorDetails | 'asked'> {
+interface AskedAhead {
+  readonly answer: Promise<Result<ActorDetails>>;
+  value: ActorDetails | null;
+}
+
+const byAtlas = new WeakMap<AtlasData, Map<string, AskedAhead>>();
+
+function keptFor(atlas: AtlasData): Map<string, AskedAhead> {
   let kept = byAtlas.get(atlas);
   if (!kept) {
     kept = new Map();
@@ -28,18 +34,23 @@ export function fetchActorDetailsAhead(actorId: string): void {
   if (!atlas) return;
   const kept = keptFor(atlas);
   if (kept.has(actorId)) return;
-  kept.set(actorId, 'asked');
+  const asked: AskedAhead = { answer: api.getActorDetails({ actorId }), value: null };
+  kept.set(actorId, asked);
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value as string);
-  // The dataset may be reloaded meanwhile: the answer is kept for the atlas it was asked for.
-  void api.getActorDetails({ actorId }).then((result) => {
-    if (result.ok) kept.set(actorId, result.value);
+  void asked.answer.then((result) => {
+    if (result.ok) asked.value = result.value;
     else kept.delete(actorId);
   });
 }
 
-/** Details fetched ahead for the dataset now shown, or null. */
+/** Details already here for the dataset now shown, or null. */
 export function actorDetailsFetchedAhead(actorId: string): ActorDetails | null {
   const atlas = useAtlasStore.getState().atlas;
-  const kept = atlas ? byAtlas.get(atlas)?.get(actorId) : undefined;
-  return kept === undefined || kept === 'asked' ? null : kept;
+  return (atlas && byAtlas.get(atlas)?.get(actorId)?.value) ?? null;
+}
+
+/** The answer asked for ahead (perhaps still on its way), else a new request. */
+export function actorDetails(actorId: string): Promise<Result<ActorDetails>> {
+  const atlas = useAtlasStore.getState().atlas;
+  return (atlas && byAtlas.get(atlas)?.get(actorId)?.answer) ?? api.getActorDetails({ actorId });
 }
