@@ -23,6 +23,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
+import { useDatasetsStore } from '../features/dataset/datasets-store';
 
 // The comparison and its graph library load when it is first opened, not with the app.
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel').then((module) => ({ default: module.ComparePanel })));
@@ -45,6 +46,11 @@ export function App() {
 
   const [memory] = useState(rememberWorkingView);
   useEffect(() => () => memory.stop(), [memory]);
+
+  // The list of datasets names the open one in the top bar; read once the first map is at rest.
+  useEffect(() => {
+    if (mapAtRest) void useDatasetsStore.getState().loadDatasets();
+  }, [mapAtRest]);
 
   // Again with every new atlas: an edit can bring characters the loaded files lack.
   useEffect(() => {

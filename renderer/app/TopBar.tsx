@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/languages';
 import { EditToolbar } from '../features/editing/EditToolbar';
 import { ReleaseNotes } from '../features/dataset/ReleaseNotes';
+import { datasetLabel } from '../features/dataset/dataset-label';
+import { useDatasetsStore } from '../features/dataset/datasets-store';
 import { CompareButton } from '../features/compare/CompareButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -14,13 +16,16 @@ import { FileMenu } from './FileMenu';
 export function TopBar() {
   const { t } = useTranslation();
   const title = useAtlasStore((s) => s.atlas?.dataset.title);
+  const activeDataset = useDatasetsStore((s) => s.datasets.find((d) => d.active));
   const uiLanguage = useViewStore((s) => s.uiLanguage);
+  // The user's own name for the open dataset, as the dataset dialog shows it; else the bundle's title.
+  const shownTitle = activeDataset ? datasetLabel(activeDataset, uiLanguage) : title && pickText(title, [uiLanguage]);
   const { openSourcesDialog } = usePanelsStore.getState();
   return (
     <header className="top-bar">
       <div className="top-bar__title">
         <h1>{t('app.name')}</h1>
-        {title && <span className="top-bar__dataset">{pickText(title, [uiLanguage])}</span>}
+        {shownTitle && <span className="top-bar__dataset">{shownTitle}</span>}
         <ReleaseNotes />
       </div>
       <SearchBox />

@@ -31,6 +31,8 @@ test('a dataset is renamed in English and Japanese, and each UI language shows i
   await expect(form).toBeHidden();
   await expect(dialog.getByRole('rowheader', { name: 'Japan–Australia' })).toBeVisible();
   await expect(dialog.getByRole('rowheader', { name: 'Test bundle' })).toHaveCount(0);
+  // The top bar names the open dataset as the user does.
+  await expect(page.locator('.top-bar__dataset')).toHaveText('Japan–Australia');
 
   await call(page, 'updateSettings', { uiLanguage: 'ja' });
   await page.reload();
@@ -38,6 +40,7 @@ test('a dataset is renamed in English and Japanese, and each UI language shows i
   await atlas.chooseFromFileMenu('データセットを開く…');
   const japanese = page.getByRole('dialog', { name: 'データセットを開く' });
   await expect(japanese.getByRole('rowheader', { name: '日豪' })).toBeVisible();
+  await expect(page.locator('.top-bar__dataset')).toHaveText('日豪');
 });
 
 test('deleting the open dataset asks first, keeps a backup, and shows the shipped dataset in its place', async ({ atlas, page }) => {
