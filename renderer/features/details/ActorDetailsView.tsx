@@ -10,7 +10,7 @@ import { ShapeSwatch } from '../legend/swatches';
 import { ACTOR_TYPE_SHAPES } from '../map/visual-encoding';
 import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
-import { actorDetails, actorDetailsFetchedAhead } from './details-ahead';
+import { actorDetails, actorDetailsFetchedAhead } from '../../state/details-ahead';
 import { FunctionList } from './FunctionList';
 import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';

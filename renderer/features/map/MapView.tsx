@@ -10,7 +10,7 @@ import { registerMap } from './map-instance';
 import { STANDARD_SIZES } from './map-style';
 import { MapToolbar } from './MapToolbar';
 import { toggleExpanded } from './map-commands';
-import { fetchActorDetailsAhead } from '../details/details-ahead';
+import { fetchActorDetailsAhead } from '../../state/details-ahead';
 import { useMap } from './use-map';
 import { visibleFromStore, workingViewState } from './map-view-state';
 

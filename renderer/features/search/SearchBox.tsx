@@ -8,7 +8,7 @@ import { isComposing } from '../../ui/ime';
 import { groupHits } from './search-groups';
 import { SearchHitView } from './SearchHitView';
 import { openSearchHit } from './open-search-hit';
-import { fetchActorDetailsAhead } from '../details/details-ahead';
+import { fetchActorDetailsAhead } from '../../state/details-ahead';
 import './search.css';
 
 const DEBOUNCE_MS = 120;

@@ -1,7 +1,7 @@
-import type { Result } from '../../../api/result';
-import type { ActorDetails, AtlasData } from '../../../api/types';
-import { api } from '../../api/atlas-api';
-import { useAtlasStore } from '../../state/atlas-store';
+import type { Result } from '../../api/result';
+import type { ActorDetails, AtlasData } from '../../api/types';
+import { api } from '../api/atlas-api';
+import { useAtlasStore } from './atlas-store';
 
 /**
  * Organizations' details asked for before they are chosen: the search result the keyboard or
