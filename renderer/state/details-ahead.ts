@@ -9,7 +9,9 @@ import { useAtlasStore } from './atlas-store';
  * frame as its highlight on the map; asked for only on choosing, the answer waited behind the
  * map's glide (613 ms from Enter to details for a page's first search at the shipped size).
  *
- * Kept per loaded dataset: an import or an edit loads a new atlas, and with it an empty store.
+ * Kept per loaded dataset: an import or a switch loads a new atlas, and with it an empty store.
+ * An edit, an undo or a redo forgets them at once (`forgetActorDetailsFetchedAhead`): the details
+ * panel asks again as soon as the change is applied, before the new atlas has arrived.
  */
 const MAX_KEPT = 40;
 
@@ -53,4 +55,10 @@ export function actorDetailsFetchedAhead(actorId: string): ActorDetails | null {
 export function actorDetails(actorId: string): Promise<Result<ActorDetails>> {
   const atlas = useAtlasStore.getState().atlas;
   return (atlas && byAtlas.get(atlas)?.get(actorId)?.answer) ?? api.getActorDetails({ actorId });
+}
+
+/** After a change to the data: what was fetched ahead may no longer be so. */
+export function forgetActorDetailsFetchedAhead(): void {
+  const atlas = useAtlasStore.getState().atlas;
+  if (atlas) byAtlas.delete(atlas);
 }

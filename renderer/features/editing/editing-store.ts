@@ -3,6 +3,7 @@ import type { EditableKind, EditableRecord, EditHistory, EditOutcome, HistoryEnt
 import type { ApiError, Result } from '../../../api/result';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
+import { forgetActorDetailsFetchedAhead } from '../../state/details-ahead';
 import { useViewStore } from '../../state/view-store';
 import { useBriefingStore } from '../briefing/briefing-store';
 
@@ -92,6 +93,7 @@ export const useEditingStore = create<EditingState>()((set, get) => {
       set({ stepError: result.error });
       return false;
     }
+    forgetActorDetailsFetchedAhead();
     set((s) => ({ history: result.value.history, lastStep: { direction, entry: result.value.entry }, stepError: null, revision: s.revision + 1 }));
     await showChange(result.value.entry);
     return true;
