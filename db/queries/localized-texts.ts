@@ -2,7 +2,7 @@ import type { AtlasDatabase } from '../connection';
 import { cachedStatement } from '../statement-cache';
 
 /**
- * Reads one text column of a *_texts table into { ownerId → { lang → text } }.
+ * The *_texts tables, the column naming each row's owner, and their text columns.
  * Table and column names come from this fixed list, never from callers' data.
  */
 const TEXT_COLUMNS = {
@@ -54,26 +54,12 @@ export function readLocalizedColumns<T extends TextTable, C extends TextColumn<T
   return result;
 }
 
+/** Reads one text column of a *_texts table into { ownerId → { lang → text } }. */
 export function readLocalized<T extends TextTable>(
   db: AtlasDatabase,
   table: T,
   column: TextColumn<T>,
   ownerIds?: readonly string[],
 ): LocalizedMap {
-  const { owner } = TEXT_COLUMNS[table];
-  const filter = ownerIds ? `AND ${owner} IN (SELECT value FROM json_each(?))` : '';
-  const rows = cachedStatement(
-    db,
-    `SELECT ${owner} AS ownerId, t.lang AS lang, t.${column} AS value
-       FROM ${table} t JOIN languages l ON l.code = t.lang
-       WHERE t.${column} IS NOT NULL ${filter}
-       ORDER BY l.position`,
-  ).all(...(ownerIds ? [JSON.stringify(ownerIds)] : [])) as { ownerId: string; lang: string; value: string }[];
-  const result: LocalizedMap = new Map();
-  for (const row of rows) {
-    const texts = result.get(row.ownerId);
-    if (texts) texts[row.lang] = row.value;
-    else result.set(row.ownerId, { [row.lang]: row.value });
-  }
-  return result;
+  return readLocalizedColumns(db, table, [column], ownerIds)[column];
 }
