@@ -75,3 +75,52 @@ test('unfolding glides the map into its new layout, but not for a user who asked
   expect(await settlingRightAfter('Expand all')).toBe(false);
   expect((await atlas.nodes()).every((n) => n.visible)).toBe(true);
 });
+
+test('links of several kinds to a folded unit are one grey line, and clicking it opens the units so each link shows', async ({ atlas, page }) => {
+  await atlas.open();
+  await expect(atlas.legend.getByText('Links of several kinds to a folded unit; open it to see each')).toBeVisible();
+  /** The lines drawn between two nodes. */
+  const linesBetween = (ends: readonly [string, string]) =>
+    page.evaluate(
+      ([a, b]) =>
+        window
+          .__atlasMap!.edges()
+          .filter((edge) => edge.visible() && [edge.source().id(), edge.target().id()].sort().join('|') === [a, b].sort().join('|'))
+          .map((edge) => edge.id()),
+      ends,
+    );
+  const mixed = await page.evaluate(() => {
+    const edge = window.__atlasMap?.edges('[linkType = "mixed"]').filter((e) => e.visible())[0];
+    return edge ? { id: edge.id(), ends: [edge.source().id(), edge.target().id()] as [string, string], links: edge.data('linkIds') as string[] } : null;
+  });
+  if (!mixed) throw new Error('the first view draws no line of several kinds');
+  expect(mixed.links.length).toBeGreaterThan(1);
+  // One line for the pair, however many kinds of link it holds.
+  expect((await linesBetween(mixed.ends)).filter((id) => id.startsWith('merged:'))).toHaveLength(1);
+
+  await page.evaluate((id) => {
+    const cy = window.__atlasMap;
+    const edge = cy?.getElementById(id);
+    if (cy && edge) {
+      cy.zoom(1.5);
+      cy.center(edge);
+    }
+  }, mixed.id);
+  const point = await page.evaluate((id) => window.__atlasMap?.getElementById(id).renderedMidpoint(), mixed.id);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error('the grey line is not on screen');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await atlas.atRest();
+  expect(await page.evaluate((id) => window.__atlasMap?.getElementById(id).visible() ?? false, mixed.id)).toBe(false);
+  // Its links now run on lines of their own, each of one kind, to the units inside the two nodes.
+  const carriers = await page.evaluate(
+    (links) =>
+      window
+        .__atlasMap!.edges()
+        .filter((e) => e.visible() && (e.data('linkIds') as string[]).some((id) => links.includes(id)))
+        .map((e) => String(e.data('linkType'))),
+    mixed.links,
+  );
+  expect(carriers.length).toBeGreaterThan(1);
+  expect(carriers).not.toContain('mixed');
+});

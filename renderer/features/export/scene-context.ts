@@ -3,7 +3,8 @@ import { mapLinks } from '../../../domain/map-links';
 import type { ActorType, LinkType } from '../../../domain/vocabulary';
 import { formatPartialDate } from '../../i18n/format-date';
 import { sceneVisible } from '../map/scene-visibility';
-import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES, type LinkStyle, type NodeShape } from '../map/visual-encoding';
+import { sceneDrawsMixedLines } from '../map/scene-map';
+import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES, MIXED_LINK_STYLE, type LinkStyle, type NodeShape } from '../map/visual-encoding';
 import { sourcesShown } from './shown-sources';
 import type { PackText } from './pack-text';
 
@@ -66,6 +67,7 @@ export function sceneContext(atlas: AtlasData, briefing: Briefing, sources: read
     ...(Object.keys(LINK_STYLES) as LinkType[])
       .filter((type) => links.some((link) => link.type === type && visible.links.has(link.id)))
       .map((type) => ({ kind: 'line' as const, label: text.vocab(`linkType.${type}`), line: LINK_STYLES[type] })),
+    ...(sceneDrawsMixedLines(atlas, briefing.scenes, index) ? [{ kind: 'line' as const, label: text.t('handout.mixedLinks'), line: MIXED_LINK_STYLE }] : []),
   ];
   const shown = sourcesShown(sources, links, visible, scene?.view.selection ?? null);
   return {

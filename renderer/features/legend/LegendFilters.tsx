@@ -6,7 +6,7 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { FRAMEWORK_GROUP, groupOf } from '../../../domain/country-groups';
 import { mapLinks } from '../../../domain/map-links';
-import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES } from '../map/visual-encoding';
+import { ACTOR_TYPE_SHAPES, FRAMEWORK_COLOR, LINK_STYLES, MIXED_LINK_STYLE } from '../map/visual-encoding';
 import { ColorSwatch, LineSwatch, ShapeSwatch } from './swatches';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -121,6 +121,10 @@ export function LegendFilters() {
               onToggle={() => toggleLinkType(type)}
             />
           ))}
+          <li className="legend__explanation">
+            <LineSwatch link={MIXED_LINK_STYLE} />
+            <span>{t('legend.mixedLinks')}</span>
+          </li>
         </ul>
       </section>
     </section>

@@ -13,6 +13,7 @@ import type { ScreenSizes } from './map-style';
 import { drawnGraph, type DrawnGraph, type VisibleSet } from './model/drawn-graph';
 import { focusGraph, focusLayout, focusNeighbourhood } from './model/focus-graph';
 import { ancestorsOf, buildHierarchy, defaultExpanded, expandableNodes, type MapHierarchy } from './model/hierarchy';
+import { MIXED_LINK_TYPE } from './visual-encoding';
 
 /**
  * The map's one point of control: it owns the Cytoscape instance's contents and applies what
@@ -645,7 +646,7 @@ export class MapController {
       const drawnEdge = wanted.get(edge.id());
       if (drawnEdge && edge.source().id() === drawnEdge.source && edge.target().id() === drawnEdge.target) {
         setClass(edge, 'filtered-out', false);
-        setData(edge, { count: drawnEdge.linkIds.length });
+        setData(edge, { count: drawnEdge.linkIds.length, linkType: drawnEdge.type ?? MIXED_LINK_TYPE, bothWays: drawnEdge.bothWays });
         // A merged line's links change with the date: the details and highlights read them.
         if (String(edge.data('linkIds')) !== String(drawnEdge.linkIds)) edge.data('linkIds', drawnEdge.linkIds);
         wanted.delete(edge.id());
@@ -659,7 +660,8 @@ export class MapController {
         id: edge.id,
         source: edge.source,
         target: edge.target,
-        linkType: edge.type,
+        linkType: edge.type ?? MIXED_LINK_TYPE,
+        bothWays: edge.bothWays,
         relationId: edge.relationId,
         count: edge.linkIds.length,
         linkIds: edge.linkIds,

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_TYPES, LINK_TYPES } from '../../../domain/vocabulary';
-import { ACTOR_TYPE_SHAPES, LINK_STYLES, type NodeShape } from './visual-encoding';
+import { ACTOR_TYPE_SHAPES, LINK_STYLES, MIXED_LINK_STYLE, MIXED_LINK_TYPE, type NodeShape } from './visual-encoding';
 
 export const MAP_FONT_FAMILY = '"Noto Sans JP", sans-serif';
 
@@ -56,6 +56,7 @@ function projectorOverrides(): StylesheetJson {
     { selector: 'node[kind = "actor"], node[kind = "group"]', style: { 'font-weight': 700, color: '#000000', 'text-background-opacity': 1, 'border-width': 3, 'border-color': '#000000' } },
     { selector: 'edge', style: { opacity: 1 } },
     ...LINK_TYPES.map((type) => ({ selector: `edge[linkType = "${type}"]`, style: { width: LINK_STYLES[type].width * 2, 'arrow-scale': 1.4 } })),
+    { selector: `edge[linkType = "${MIXED_LINK_TYPE}"]`, style: { width: MIXED_LINK_STYLE.width * 2 } },
     { selector: '.faded', style: { opacity: 0.12 } },
   ];
 }
@@ -178,6 +179,18 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         },
       };
     }),
+    // A merged line whose links of one type run both ways between folded nodes.
+    ...LINK_TYPES.map((type) => ({ selector: `edge[linkType = "${type}"][?bothWays]`, style: { 'source-arrow-shape': LINK_STYLES[type].arrow } })),
+    {
+      selector: `edge[linkType = "${MIXED_LINK_TYPE}"]`,
+      style: {
+        'line-color': MIXED_LINK_STYLE.color,
+        'line-style': MIXED_LINK_STYLE.line,
+        width: MIXED_LINK_STYLE.width,
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+      },
+    },
     // Several links merged into one line because their ends are folded away: a little heavier.
     { selector: 'edge[count > 1]', style: { width: 3 } },
     { selector: '.filtered-out, .folded, .out-of-focus', style: { display: 'none' } },

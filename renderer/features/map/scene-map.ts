@@ -2,6 +2,7 @@ import type { AtlasData, Scene } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import type { MapController, MapViewState } from './map-controller';
 import { mapLinks } from '../../../domain/map-links';
+import { drawnGraph } from './model/drawn-graph';
 import { buildHierarchy, expandableNodes } from './model/hierarchy';
 import { sceneVisible } from './scene-visibility';
 
@@ -12,14 +13,7 @@ import { sceneVisible } from './scene-visibility';
  */
 export function sceneMapState(atlas: AtlasData, scenes: readonly Scene[], index: number, language: LabelLanguage): MapViewState {
   const view = scenes[index]?.view;
-  const expanded = view?.expanded
-    ? new Set(view.expanded)
-    : expandableNodes(
-        buildHierarchy(
-          atlas.actors,
-          atlas.countries.map((c) => c.code),
-        ),
-      );
+  const expanded = view?.expanded ? new Set(view.expanded) : expandableNodes(hierarchyOf(atlas));
   return {
     visible: sceneVisible(atlas, mapLinks(atlas), scenes, index),
     expanded,
@@ -27,6 +21,21 @@ export function sceneMapState(atlas: AtlasData, scenes: readonly Scene[], index:
     selection: view?.selection ?? null,
     focus: view?.focus ?? null,
   };
+}
+
+function hierarchyOf(atlas: AtlasData) {
+  return buildHierarchy(
+    atlas.actors,
+    atlas.countries.map((c) => c.code),
+  );
+}
+
+/** Whether the scene's map draws a merged line of several link types, which its legend then explains. */
+export function sceneDrawsMixedLines(atlas: AtlasData, scenes: readonly Scene[], index: number): boolean {
+  const state = sceneMapState(atlas, scenes, index, 'en');
+  // A focused map draws each link as itself.
+  if (state.focus) return false;
+  return drawnGraph(hierarchyOf(atlas), mapLinks(atlas), state.visible, state.expanded).edges.some((edge) => edge.type === null);
 }
 
 /** Moves a map to a scene: what it shows, its nodes where the scene had them, its framing. */

@@ -1,5 +1,5 @@
 import type { ActorType, LinkType } from '../../../domain/vocabulary';
-import { OKABE_ITO, STRUCTURE_GREY } from './palette';
+import { MIXED_GREY, OKABE_ITO, STRUCTURE_GREY } from './palette';
 
 /**
  * How the map encodes the data: colour = country, shape = actor type, line = link type.
@@ -82,3 +82,12 @@ export const LINK_STYLES: Record<LinkType, LinkStyle> = {
   part_of: { color: STRUCTURE_GREY, line: 'dotted', width: 1.5, arrow: 'none' },
   succeeded_by: { color: OKABE_ITO.black, line: 'dashed', width: 2.5, arrow: 'chevron' },
 };
+
+/**
+ * A merged line holding links of several types (model/drawn-graph.ts): solid mid grey, unlike
+ * the light dotted grey of "part of", with no arrowhead since its links may run either way.
+ */
+export const MIXED_LINK_STYLE: LinkStyle = { color: MIXED_GREY, line: 'solid', width: 3, arrow: 'none' };
+
+/** The `linkType` a merged line of several types carries on the map. */
+export const MIXED_LINK_TYPE = 'mixed';

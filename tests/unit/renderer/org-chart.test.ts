@@ -6,6 +6,7 @@ import { drawnGraph } from '../../../renderer/features/map/model/drawn-graph';
 import { focusLayout, focusNeighbourhood } from '../../../renderer/features/map/model/focus-graph';
 import { ancestorsOf, buildHierarchy, defaultExpanded, expandableNodes, type HierarchyActor } from '../../../renderer/features/map/model/hierarchy';
 import { readRawBundle, SHIPPED_BUNDLE_PATH } from '../../support/bundles';
+import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../../domain/vocabulary';
 
 const bundle = readRawBundle(SHIPPED_BUNDLE_PATH);
 const actors: HierarchyActor[] = bundle.actors.map((a) => ({
@@ -49,22 +50,43 @@ describe('organization charts', () => {
     expect(drawn.representative.get('jp_sector_finance')).toBe('group:JP:sector');
   });
 
-  it('draws links to folded units to the node that holds them, merged per pair and type', () => {
+  it('draws links to folded units to the node that holds them, one line per pair of drawn nodes', () => {
     const drawn = drawnGraph(hierarchy, links, everything, defaultExpanded(hierarchy));
     for (const edge of drawn.edges) {
       expect(drawn.shown.has(edge.source) && drawn.shown.has(edge.target), edge.id).toBe(true);
       expect(edge.source).not.toBe(edge.target);
     }
-    const merged = drawn.edges.filter((e) => e.linkIds.length > 1);
-    const keys = merged.map((e) => `${e.type}|${e.source}|${e.target}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(merged.length).toBeGreaterThan(0);
+    const merged = drawn.edges.filter((e) => e.relationId === null && e.id.startsWith('merged:'));
+    const pairs = merged.map((e) => [e.source, e.target].sort().join('|'));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(merged.filter((e) => e.linkIds.length > 1).length).toBeGreaterThan(0);
     // Every visible link is drawn once, directly or inside a merged line, unless both ends fold into the same node.
-    const drawnLinks = new Set(drawn.edges.flatMap((e) => e.linkIds));
+    const drawnLinks = drawn.edges.flatMap((e) => e.linkIds);
+    expect(new Set(drawnLinks).size).toBe(drawnLinks.length);
     for (const link of links) {
       const inside = drawn.representative.get(link.source) === drawn.representative.get(link.target);
-      expect(drawnLinks.has(link.id) || inside, link.id).toBe(true);
+      expect(drawnLinks.includes(link.id) || inside, link.id).toBe(true);
     }
+  });
+
+  it('gives a merged line the type and direction its links share, and no type when they differ', () => {
+    const drawn = drawnGraph(hierarchy, links, everything, defaultExpanded(hierarchy));
+    const byId = new Map(links.map((l) => [l.id, l]));
+    const merged = drawn.edges.filter((e) => e.id.startsWith('merged:'));
+    for (const edge of merged) {
+      const held = edge.linkIds.map((id) => byId.get(id)!);
+      const types = new Set(held.map((l) => l.type));
+      expect(edge.type, edge.id).toBe(types.size === 1 ? held[0]!.type : null);
+      const ways = new Set(held.map((l) => drawn.representative.get(l.source)));
+      if (edge.type !== null && !SYMMETRIC_RELATION_TYPES.has(edge.type as RelationType)) {
+        expect(edge.bothWays, edge.id).toBe(ways.size > 1);
+        if (!edge.bothWays) expect(edge.source, edge.id).toBe([...ways][0]);
+      } else {
+        expect(edge.bothWays, edge.id).toBe(false);
+      }
+    }
+    expect(merged.some((e) => e.type === null)).toBe(true);
+    expect(merged.some((e) => e.type !== null)).toBe(true);
   });
 
   it('shows every actor as itself when everything is expanded', () => {

@@ -35,7 +35,7 @@ export function focusGraph(links: readonly MapLink[], visible: VisibleSet, dista
   const shown = new Set(distance.keys());
   const edges = links
     .filter((link) => visible.links.has(link.id) && shown.has(link.source) && shown.has(link.target))
-    .map((link) => ({ id: link.id, source: link.source, target: link.target, type: link.type, linkIds: [link.id], relationId: link.relationId }));
+    .map((link) => ({ id: link.id, source: link.source, target: link.target, type: link.type, bothWays: false, linkIds: [link.id], relationId: link.relationId }));
   return { shown, representative: new Map([...shown].map((id) => [id, id])), folded: new Map(), members: new Map(), edges };
 }
 
