@@ -18,5 +18,8 @@ export const OKABE_ITO = {
 /** A light grey for the "part of" links that tie units to their parent: present, not loud. */
 export const STRUCTURE_GREY = '#AAAAAA';
 
-/** A mid grey for merged lines of several link types: a count of links, not one kind of tie. */
-export const MIXED_GREY = '#6B6B6B';
+/**
+ * A dark grey for merged lines of several link types: a count of links, not one kind of tie.
+ * Lighter greys come within 10 ΔE00 of the bluish green under deuteranopia (palette.test.ts).
+ */
+export const MIXED_GREY = '#4D4D4D';

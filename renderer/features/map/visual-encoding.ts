@@ -84,7 +84,7 @@ export const LINK_STYLES: Record<LinkType, LinkStyle> = {
 };
 
 /**
- * A merged line holding links of several types (model/drawn-graph.ts): solid mid grey, unlike
+ * A merged line holding links of several types (model/drawn-graph.ts): solid dark grey, unlike
  * the light dotted grey of "part of", with no arrowhead since its links may run either way.
  */
 export const MIXED_LINK_STYLE: LinkStyle = { color: MIXED_GREY, line: 'solid', width: 3, arrow: 'none' };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_COLOR, LINK_STYLES } from '../../../renderer/features/map/visual-encoding';
+import { FRAMEWORK_COLOR, LINK_STYLES, MIXED_LINK_STYLE } from '../../../renderer/features/map/visual-encoding';
 
 /**
  * The map's categories stay apart for colour-blind readers. Each colour is passed through
@@ -64,8 +64,8 @@ describe('colour-blind-safe palette', () => {
     expect(tooClose(colors)).toEqual([]);
   });
 
-  it('keeps link types of different colours apart under every deficiency', () => {
-    const colors = Object.fromEntries(Object.entries(LINK_STYLES).map(([type, style]) => [type, style.color]));
+  it('keeps link types of different colours, and the grey line of several kinds, apart under every deficiency', () => {
+    const colors = { ...Object.fromEntries(Object.entries(LINK_STYLES).map(([type, style]) => [type, style.color])), mixed: MIXED_LINK_STYLE.color };
     expect(tooClose(colors)).toEqual([]);
   });
 
