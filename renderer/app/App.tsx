@@ -17,7 +17,7 @@ import { useAtlasStore } from '../state/atlas-store';
 import { usePanelsStore } from '../state/panels-store';
 import { useTimeStore } from '../state/time-store';
 import { useViewStore } from '../state/view-store';
-import { loadMapFonts } from '../i18n/load-fonts';
+import { loadFontsForEveryLanguage, loadMapFonts } from '../i18n/load-fonts';
 import { rememberWorkingView } from './remember-working-view';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
@@ -57,6 +57,11 @@ export function App() {
     if (!atlas) return;
     void loadMapFonts(atlas, useViewStore.getState().labelLanguage).finally(() => setFontsReady(true));
   }, [atlas]);
+
+  // After the effect above, so that it follows each new atlas's first language too.
+  useEffect(() => {
+    if (atlas && mapAtRest) loadFontsForEveryLanguage();
+  }, [atlas, mapAtRest]);
 
   if (loadError) {
     return (

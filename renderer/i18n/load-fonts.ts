@@ -37,19 +37,33 @@ function mapTexts(atlas: AtlasData, labelLanguage: LabelLanguage): string[] {
 }
 
 let everyLanguage: Promise<void> = Promise.resolve();
+let startEveryLanguage: () => void = () => undefined;
 
 /**
- * Loads the font files for the label language the map opens in, and then, without holding up
- * the first map, those for every other language. In English that is one file instead of about
- * 240, and the start no longer waits for Japanese it does not draw.
+ * Loads the font files for the label language the map opens in; those for every other
+ * language follow on `loadFontsForEveryLanguage()`, so they do not hold up the first map. In
+ * English that is one file instead of about 240, and the start no longer waits for Japanese it
+ * does not draw.
  */
 export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
   const first = loadFontsFor(mapTexts(atlas, labelLanguage));
-  everyLanguage = first.then(() => loadFontsFor(mapTexts(atlas, 'both')));
+  const started = new Promise<void>((resolve) => {
+    startEveryLanguage = resolve;
+  });
+  everyLanguage = Promise.all([first, started]).then(() => loadFontsFor(mapTexts(atlas, 'both')));
   return first;
+}
+
+/**
+ * Starts loading the files for every language. The app calls it once the first map is at rest:
+ * decoding some 240 Japanese files while the map was still drawing delayed its rest.
+ */
+export function loadFontsForEveryLanguage(): void {
+  startEveryLanguage();
 }
 
 /** Resolves once the map can draw in every language: a label language is switched to only then. */
 export function mapFontsForEveryLanguage(): Promise<void> {
+  startEveryLanguage();
   return everyLanguage;
 }
