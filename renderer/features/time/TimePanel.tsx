@@ -8,7 +8,6 @@ import { isoOf } from './as-of';
 import { closeDetailsOnEscape } from '../../ui/close-on-escape';
 
 // The timeline library is a third of the app's code: it loads beside the first map rather than before it.
-const TIMELINE_PLACEHOLDER = <div className="timeline-placeholder" />;
 const TimelineView = lazy(() => import('./TimelineView').then((module) => ({ default: module.TimelineView })));
 
 /** The as-of date control, the timeline's own options, and the timeline (once `timelineMayLoad`). */
@@ -22,6 +21,12 @@ export function TimePanel({ timelineMayLoad }: { readonly timelineMayLoad: boole
   const timelineOpen = useTimeStore((s) => s.timelineOpen);
   const timelineHeight = useTimeStore((s) => s.timelineHeight);
   const { setTimelineLanes, setTimelineOnlySelected, setEventRange, setTimelineOpen } = useTimeStore.getState();
+  // Up to a second after start on a slow machine: the strip says what is coming rather than stay blank.
+  const placeholder = (
+    <div className="timeline-placeholder" role="status">
+      {t('time.loadingTimeline')}
+    </div>
+  );
 
   const filterEventsToVisibleRange = () => {
     const shown = useTimeStore.getState().timelineWindow;
@@ -70,7 +75,7 @@ export function TimePanel({ timelineMayLoad }: { readonly timelineMayLoad: boole
         </div>
       </div>
       {timelineOpen && (
-        <Suspense fallback={TIMELINE_PLACEHOLDER}>{timelineMayLoad ? <TimelineView /> : TIMELINE_PLACEHOLDER}</Suspense>
+        <Suspense fallback={placeholder}>{timelineMayLoad ? <TimelineView /> : placeholder}</Suspense>
       )}
     </section>
   );
