@@ -8,12 +8,12 @@ import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { useTimeStore } from '../../state/time-store';
-import { afterNextPaint } from '../../ui/after-next-paint';
 import { isoOf } from './as-of';
 import { laneOrder, timelineEntries, BILATERAL_LANE } from './timeline-items';
 import { majorLabel, minorLabel } from './timeline-labels';
 import { attachTimelineKeyboard, KEYBOARD_FOCUS_CLASS } from './timeline-keyboard';
 import { localizeCurrentTimeTitle, makeLaneLabelsFocusable } from './timeline-current-time';
+import { selectionMarks } from './selection-marks';
 
 declare global {
   interface Window {
@@ -34,12 +34,6 @@ function textElement(text: string, className?: string): HTMLElement {
   return element;
 }
 
-
-/** An event's mark while an actor is selected: related when the actor takes part, dimmed otherwise. */
-function relationClass(eventActors: readonly string[] | undefined, selectedActor: string | null): 'is-related' | 'is-dimmed' | null {
-  if (!selectedActor) return null;
-  return (eventActors?.includes(selectedActor) ?? false) ? 'is-related' : 'is-dimmed';
-}
 
 function localDate(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -140,9 +134,8 @@ export function TimelineView() {
     };
   }, [atlas, items, groups]);
 
-  // The selected actor's events are marked related and the rest dimmed. A selection changes only
-  // those classes (the effect after the next), so the items and their texts are not rebuilt: at
-  // thousands of events, rebuilding made vis-timeline measure every item again on each click.
+  // A selection marks the timeline through a stylesheet (below), so the items and their texts
+  // are not rebuilt: at thousands of events, that made vis-timeline measure every item again.
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   const filterBySelection = onlySelected ? selectedActor : null;
 
@@ -160,9 +153,6 @@ export function TimelineView() {
       if (lane === BILATERAL_LANE) return tv('framework');
       return pickText(countries.get(lane)?.name, [uiLanguage]);
     };
-    // Read, not a dependency: the effect below keeps the marks in step with the selection.
-    const current = useViewStore.getState().selection;
-    const selectedActor = current?.kind === 'actor' ? current.id : null;
     const entries = timelineEntries(atlas.events, actors, lanes).filter(
       (entry) => !filterBySelection || (events.get(entry.id)?.actors.includes(filterBySelection) ?? false),
     );
@@ -173,8 +163,6 @@ export function TimelineView() {
       const event = events.get(entry.id);
       const title = pickText(event?.title, [uiLanguage]);
       const classes = [`event`, `event--${entry.category}`, `event--${entry.kind}`, `event-id--${entry.id}`];
-      const relation = relationClass(event?.actors, selectedActor);
-      if (relation) classes.push(relation);
       if (entry.id === keyboardCursor.current) classes.push(KEYBOARD_FOCUS_CLASS);
       return {
         id: entry.id,
@@ -196,23 +184,12 @@ export function TimelineView() {
     if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
   }, [timeline, atlas, items, groups, uiLanguage, lanes, filterBySelection, tv, t]);
 
-  // A selection only moves the related and dimmed marks, on the items whose mark changes; after
-  // the next paint, so the map and the details panel show the selection without waiting for them.
+  // The selected actor's events ringed and the others greyed, by a stylesheet (selection-marks.ts).
+  const marks = useMemo(() => selectionMarks(), []);
+  useEffect(() => () => marks.remove(), [marks]);
   useEffect(() => {
-    if (!atlas) return;
-    return afterNextPaint(() => {
-      const events = new Map(atlas.events.map((e) => [e.id, e]));
-      const changed: { id: string; className: string }[] = [];
-      items.forEach((item) => {
-        const current = String(item.className ?? '');
-        const kept = current.split(' ').filter((name) => name !== 'is-related' && name !== 'is-dimmed');
-        const relation = relationClass(events.get(String(item.id))?.actors, selectedActor);
-        const next = (relation ? [...kept, relation] : kept).join(' ');
-        if (next !== current) changed.push({ id: String(item.id), className: next });
-      });
-      if (changed.length > 0) items.update(changed);
-    });
-  }, [atlas, items, selectedActor]);
+    marks.mark(atlas && selectedActor ? atlas.events.filter((event) => event.actors.includes(selectedActor)).map((event) => event.id) : null);
+  }, [atlas, marks, selectedActor]);
 
   // The selected event, brought into view when it was chosen elsewhere (map, details, sources).
   useEffect(() => {

@@ -195,6 +195,25 @@ export class AtlasPage {
     }, withClass);
   }
 
+  /**
+   * The events the timeline draws now, by how a selection marks them as a reader sees it: ringed
+   * in yellow (its organization takes part) or greyed (it does not).
+   */
+  async timelineMarks(): Promise<{ ringed: string[]; greyed: string[]; unmarked: string[] }> {
+    return this.page.evaluate(() => {
+      const marks = { ringed: [] as string[], greyed: [] as string[], unmarked: [] as string[] };
+      for (const item of document.querySelectorAll<HTMLElement>('.timeline .vis-item.event:not(.vis-line, .vis-dot)')) {
+        const id = [...item.classList].find((name) => name.startsWith('event-id--'))?.slice('event-id--'.length);
+        if (!id) continue;
+        const style = getComputedStyle(item);
+        if (style.boxShadow.includes('rgb(250, 204, 21)')) marks.ringed.push(id);
+        else if (style.backgroundColor === 'rgb(244, 245, 247)') marks.greyed.push(id);
+        else marks.unmarked.push(id);
+      }
+      return { ringed: marks.ringed.sort(), greyed: marks.greyed.sort(), unmarked: marks.unmarked.sort() };
+    });
+  }
+
   legendFilter(label: string): Locator {
     return this.legend.getByRole("checkbox", { name: label, exact: true });
   }

@@ -5,6 +5,7 @@ import { visibleElements } from '../../../renderer/features/map/visibility';
 import { datasetSpan, nextPlayStep, parseTypedDate } from '../../../renderer/features/time/as-of';
 import { countryLaneOf, timelineEntries } from '../../../renderer/features/time/timeline-items';
 import { minorLabel, majorLabel } from '../../../renderer/features/time/timeline-labels';
+import { selectionMarkRules } from '../../../renderer/features/time/selection-mark-rules';
 
 function actor(id: string, country: string | null, from: string | null, to: string | null, extra: Partial<ActorSummary> = {}): ActorSummary {
   return { id, type: 'agency', country, name: { en: id, ja: id }, short: null, unofficialName: [], reading: null, parent: null, from, to, succeededBy: null, roles: [], ...extra };
@@ -119,5 +120,23 @@ describe('timeline entries', () => {
     expect(majorLabel('ja', july, 'day')).toBe('2017年7月');
     expect(minorLabel('en', july, 'month')).toBe('Jul');
     expect(majorLabel('en', july, 'day')).toBe('July 2017');
+  });
+});
+
+describe('timeline selection marks', () => {
+  const escape = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c}`);
+
+  it('marks nothing without a selection', () => {
+    expect(selectionMarkRules(null, escape)).toBe('');
+  });
+
+  it('rings the related events and greys every other, as specifically as the category colours', () => {
+    const rules = selectionMarkRules(['e_1', 'e.2'], escape);
+    expect(rules).toContain('.timeline .vis-item.event:not(:is(.event-id--e_1, .event-id--e\\.2))');
+    expect(rules).toContain('.timeline .vis-item.event:is(.event-id--e_1, .event-id--e\\.2) { box-shadow');
+  });
+
+  it('greys every event when the selected organization takes part in none', () => {
+    expect(selectionMarkRules([], escape)).toMatch(/^\.timeline \.vis-item\.event \{ color/);
   });
 });
