@@ -67,7 +67,7 @@ export function sceneContext(atlas: AtlasData, briefing: Briefing, sources: read
     ...(Object.keys(LINK_STYLES) as LinkType[])
       .filter((type) => links.some((link) => link.type === type && visible.links.has(link.id)))
       .map((type) => ({ kind: 'line' as const, label: text.vocab(`linkType.${type}`), line: LINK_STYLES[type] })),
-    ...(sceneDrawsMixedLines(atlas, briefing.scenes, index) ? [{ kind: 'line' as const, label: text.t('handout.mixedLinks'), line: MIXED_LINK_STYLE }] : []),
+    ...(sceneDrawsMixedLines(atlas, scene?.view, links, visible) ? [{ kind: 'line' as const, label: text.t('handout.mixedLinks'), line: MIXED_LINK_STYLE }] : []),
   ];
   const shown = sourcesShown(sources, links, visible, scene?.view.selection ?? null);
   return {

@@ -187,8 +187,6 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         'line-color': MIXED_LINK_STYLE.color,
         'line-style': MIXED_LINK_STYLE.line,
         width: MIXED_LINK_STYLE.width,
-        'target-arrow-shape': 'none',
-        'source-arrow-shape': 'none',
       },
     },
     // Several links merged into one line because their ends are folded away: a little heavier.

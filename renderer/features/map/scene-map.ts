@@ -1,8 +1,8 @@
-import type { AtlasData, Scene } from '../../../api/types';
+import type { AtlasData, Scene, SceneView } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import type { MapController, MapViewState } from './map-controller';
-import { mapLinks } from '../../../domain/map-links';
-import { drawnGraph } from './model/drawn-graph';
+import { mapLinks, type MapLink } from '../../../domain/map-links';
+import { drawnGraph, type VisibleSet } from './model/drawn-graph';
 import { buildHierarchy, expandableNodes } from './model/hierarchy';
 import { sceneVisible } from './scene-visibility';
 
@@ -30,12 +30,14 @@ function hierarchyOf(atlas: AtlasData) {
   );
 }
 
-/** Whether the scene's map draws a merged line of several link types, which its legend then explains. */
-export function sceneDrawsMixedLines(atlas: AtlasData, scenes: readonly Scene[], index: number): boolean {
-  const state = sceneMapState(atlas, scenes, index, 'en');
-  // A focused map draws each link as itself.
-  if (state.focus) return false;
-  return drawnGraph(hierarchyOf(atlas), mapLinks(atlas), state.visible, state.expanded).edges.some((edge) => edge.type === null);
+/**
+ * Whether a scene's map draws a merged line of several link types, which its legend then
+ * explains; `links` and `visible` are the scene's, as the caller already has them.
+ */
+export function sceneDrawsMixedLines(atlas: AtlasData, view: SceneView | undefined, links: readonly MapLink[], visible: VisibleSet): boolean {
+  // A focused map draws each link as itself, and a scene saved before folding opens fully expanded.
+  if (!view?.expanded || view.focus) return false;
+  return drawnGraph(hierarchyOf(atlas), links, visible, new Set(view.expanded)).edges.some((edge) => edge.type === null);
 }
 
 /** Moves a map to a scene: what it shows, its nodes where the scene had them, its framing. */
