@@ -143,8 +143,10 @@ test('switching language keeps the timeline window, the as-of date and the selec
   await atlas.showMapAsOf('2017-07-21');
   await atlas.showTimelineBetween('2016-01-01', '2019-01-01');
   await atlas.timelineItem('e_2017_07_20_cyber_dialogue_5').click();
+  await expect(page.getByTestId('event-details')).toBeVisible();
   const timelineWindow = await atlas.timelineWindow();
   expect(await atlas.timelineDrawingFaults()).toEqual([]);
+  const eventBoxes = await atlas.timelineBoxes();
 
   await atlas.chooseLanguage('日本語');
   await expect(page.getByTestId('event-details').getByRole('heading', { level: 2 })).toHaveText('第5回日米サイバー対話（東京）');
@@ -152,9 +154,13 @@ test('switching language keeps the timeline window, the as-of date and the selec
   await expect(page.getByRole('textbox', { name: /日付を入力/ })).toHaveValue('2017-07-21');
   expect(await atlas.timelineWindow()).toEqual(timelineWindow);
   expect(await page.evaluate(() => window.__atlasTimeline?.getSelection())).toEqual(['e_2017_07_20_cyber_dialogue_5']);
-  await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toContainText('第5回日米サイバー対話');
-  // Every event was redrawn in Japanese: each title fits its box and the lanes restacked around the new widths.
+  // What is read on screen (inner text leaves out what is hidden) is Japanese, and only Japanese.
+  const title = atlas.timelineItem('e_2017_07_20_cyber_dialogue_5');
+  await expect(title).toContainText('第5回日米サイバー対話', { useInnerText: true });
+  await expect(title).not.toContainText('Cyber Dialogue', { useInnerText: true });
+  // Every event is titled in Japanese where it was, in a box that fits its title: nothing moved or restacked.
   expect(await page.locator('.timeline .vis-foreground .vis-item').count()).toBeGreaterThan(10);
+  expect(await atlas.timelineBoxes()).toEqual(eventBoxes);
   expect(await atlas.timelineDrawingFaults()).toEqual([]);
   await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
   await atlas.atRest();

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { pickText } from '../../../domain/languages';
+import { pickText, type UiLanguage } from '../../../domain/languages';
 import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
@@ -14,6 +15,7 @@ import { majorLabel, minorLabel } from './timeline-labels';
 import { attachTimelineKeyboard, KEYBOARD_FOCUS_CLASS } from './timeline-keyboard';
 import { localizeCurrentTimeTitle, makeLaneLabelsFocusable } from './timeline-current-time';
 import { selectionMarks } from './selection-marks';
+import { bilingualElement, inEveryLanguage } from './bilingual-text';
 
 declare global {
   interface Window {
@@ -25,15 +27,6 @@ declare global {
 const AS_OF_MARKER = 'as-of';
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
-
-/** vis-timeline renders strings as HTML; text goes in as DOM nodes so no data is ever parsed as markup. */
-function textElement(text: string, className?: string): HTMLElement {
-  const element = document.createElement('span');
-  element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
 
 function localDate(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -47,7 +40,6 @@ function localDate(iso: string): Date {
  */
 export function TimelineView() {
   const { t } = useTranslation();
-  const { t: tv } = useTranslation('vocabulary');
   const container = useRef<HTMLDivElement>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const items = useMemo(() => new DataSet<DataItem>(), []);
@@ -60,6 +52,13 @@ export function TimelineView() {
   const asOfDate = useViewStore((s) => s.asOfDate);
   // The axis formatter is handed to vis-timeline once; it reads the language through this ref.
   const language = useRef(uiLanguage);
+  const axisFormat = useMemo<TimelineOptions['format']>(
+    () => ({
+      minorLabels: (date: Date, scale: string) => minorLabel(language.current, new Date(date.valueOf()), scale),
+      majorLabels: (date: Date, scale: string) => majorLabel(language.current, new Date(date.valueOf()), scale),
+    }),
+    [],
+  );
   // The event the keyboard is on (timeline-keyboard.ts) and what is announced about it.
   const keyboardCursor = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -88,10 +87,7 @@ export function TimelineView() {
       groupOrder: 'order',
       margin: { item: { horizontal: 4, vertical: 4 } },
       tooltip: { followMouse: true, overflowMethod: 'cap' },
-      format: {
-        minorLabels: (date: Date, scale: string) => minorLabel(language.current, new Date(date.valueOf()), scale),
-        majorLabels: (date: Date, scale: string) => majorLabel(language.current, new Date(date.valueOf()), scale),
-      },
+      format: axisFormat,
     };
     const instance = new Timeline(container.current, items, groups, options);
     instance.on('select', ({ items: chosen }: { items: string[] }) => {
@@ -122,46 +118,58 @@ export function TimelineView() {
     const stopTitles = localizeCurrentTimeTitle(container.current, (now) =>
       translate.current('timelineKeyboard.now', { date: formatPartialDate(isoOf(now), language.current) }),
     );
+    // vis-timeline looks at its size once a second: when the details panel opens beside it,
+    // the events stayed drawn for the old width until then, and jumped.
+    const resizes = new ResizeObserver(() => instance.setOptions({}));
+    resizes.observe(container.current);
     const initial = instance.getWindow();
     setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
     setTimeline(instance);
     return () => {
       setTimeline(null);
+      resizes.disconnect();
       detachKeyboard();
       stopTitles();
       delete window.__atlasTimeline;
       instance.destroy();
     };
-  }, [atlas, items, groups]);
+  }, [atlas, items, groups, axisFormat]);
 
   // A selection marks the timeline through a stylesheet (below), so the items and their texts
   // are not rebuilt: at thousands of events, that made vis-timeline measure every item again.
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   const filterBySelection = onlySelected ? selectedActor : null;
 
-  // Lanes and item texts: rebuilt from the data whenever language, lanes or the selection filter change.
+  // Lanes and items, with their texts in every language: rebuilt when the data, the lanes or
+  // the selection filter change, never on a language switch (bilingual-text.ts says why).
   useEffect(() => {
     if (!timeline || !atlas) return;
-    language.current = uiLanguage;
-    translate.current = t;
     const actors = new Map(atlas.actors.map((a) => [a.id, a]));
     const events = new Map(atlas.events.map((e) => [e.id, e]));
     const countries = new Map(atlas.countries.map((c) => [c.code, c]));
     const laneIds = laneOrder(lanes, atlas.countries.map((c) => c.code));
-    const laneLabel = (lane: string) => {
-      if (lanes === 'category') return tv(`eventCategory.${lane}` as 'eventCategory.dialogue');
-      if (lane === BILATERAL_LANE) return tv('framework');
-      return pickText(countries.get(lane)?.name, [uiLanguage]);
+    const laneLabel = (lane: string, lang: UiLanguage) => {
+      const vocabulary = i18next.getFixedT(lang, 'vocabulary');
+      if (lanes === 'category') return vocabulary(`eventCategory.${lane}` as 'eventCategory.dialogue');
+      if (lane === BILATERAL_LANE) return vocabulary('framework');
+      return pickText(countries.get(lane)?.name, [lang]);
     };
     const entries = timelineEntries(atlas.events, actors, lanes).filter(
       (entry) => !filterBySelection || (events.get(entry.id)?.actors.includes(filterBySelection) ?? false),
     );
     const usedLanes = laneIds.filter((lane) => entries.some((entry) => entry.lane === lane));
     groups.clear();
-    groups.add(usedLanes.map((lane, order) => ({ id: lane, order, content: textElement(laneLabel(lane)) as unknown as string })));
+    groups.add(
+      usedLanes.map((lane, order) => ({
+        id: lane,
+        order,
+        content: bilingualElement(inEveryLanguage((lang) => laneLabel(lane, lang)), { sameSize: true }) as unknown as string,
+      })),
+    );
     const next: DataItem[] = entries.map((entry) => {
       const event = events.get(entry.id);
-      const title = pickText(event?.title, [uiLanguage]);
+      const title = (lang: UiLanguage) => pickText(event?.title, [lang]);
+      const tooltip = (lang: UiLanguage) => `${event ? formatDateSpan(event.date, event.endDate, lang) : ''} — ${title(lang)}`;
       const classes = [`event`, `event--${entry.category}`, `event--${entry.kind}`, `event-id--${entry.id}`];
       if (entry.id === keyboardCursor.current) classes.push(KEYBOARD_FOCUS_CLASS);
       return {
@@ -171,8 +179,8 @@ export function TimelineView() {
         ...(entry.end ? { end: entry.end } : {}),
         type: entry.kind === 'point' ? 'box' : 'range',
         className: classes.join(' '),
-        content: textElement(title) as unknown as string,
-        title: textElement(`${event ? formatDateSpan(event.date, event.endDate, uiLanguage) : ''} — ${title}`) as unknown as string,
+        content: bilingualElement(inEveryLanguage(title), { sameSize: true }) as unknown as string,
+        title: bilingualElement(inEveryLanguage(tooltip), { sameSize: false }) as unknown as string,
       };
     });
     const keep = new Set(next.map((item) => item.id));
@@ -181,8 +189,26 @@ export function TimelineView() {
     timeline.redraw();
     // Tests and the benchmark wait for this: set once the timeline holds its events, not when it is created empty.
     window.__atlasTimeline = timeline;
-    if (container.current) makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
-  }, [timeline, atlas, items, groups, uiLanguage, lanes, filterBySelection, tv, t]);
+  }, [timeline, atlas, items, groups, lanes, filterBySelection]);
+
+  // Each item is measured once, with its hidden languages too; a font file that arrives later
+  // (the other language's glyphs load after the first map) changes those widths: measure again.
+  useEffect(() => {
+    if (!timeline) return;
+    const measureAgain = () => timeline.redraw();
+    document.fonts.addEventListener('loadingdone', measureAgain);
+    return () => document.fonts.removeEventListener('loadingdone', measureAgain);
+  }, [timeline]);
+
+  // A language switch: the stylesheet already shows the items' other language; only the axis
+  // labels are written again (setOptions redraws without measuring every item, as redraw() would).
+  useEffect(() => {
+    language.current = uiLanguage;
+    translate.current = t;
+    if (!timeline || !container.current) return;
+    timeline.setOptions({ format: axisFormat });
+    makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
+  }, [timeline, uiLanguage, t, axisFormat]);
 
   // The selected actor's events ringed and the others greyed, by a stylesheet (selection-marks.ts).
   const marks = useMemo(() => selectionMarks(), []);

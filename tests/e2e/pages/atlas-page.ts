@@ -184,6 +184,19 @@ export class AtlasPage {
     });
   }
 
+  /** Where each event drawn on the timeline sits, by id: its box's rectangle, in whole pixels. */
+  async timelineBoxes(): Promise<Record<string, string>> {
+    return this.page.evaluate(() => {
+      const boxes: Record<string, string> = {};
+      for (const element of document.querySelectorAll('.timeline .vis-foreground .vis-item:not(.vis-line):not(.vis-dot)')) {
+        const id = [...element.classList].find((name) => name.startsWith('event-id--')) ?? '?';
+        const { left, top, width, height } = element.getBoundingClientRect();
+        boxes[id] = [left, top, width, height].map(Math.round).join(' ');
+      }
+      return boxes;
+    });
+  }
+
   /** Ids of the events on the timeline carrying a class (e.g. is-related), or all of them. */
   async timelineEventIds(withClass?: string): Promise<string[]> {
     return this.page.evaluate((className) => {
