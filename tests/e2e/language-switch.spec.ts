@@ -6,11 +6,13 @@ import { expect, test } from './fixtures';
 
 interface GraphLog {
   readonly addedOrRemoved: string[];
+  /** A resize redraws every element and frames the map again; a switch changes no size. */
+  resizes: number;
   /** Elements that fired 'position', with where they were before the switch. */
   readonly positioned: Map<string, { x: number; y: number }>;
 }
 
-test('a language switch only relabels the map: no element added or removed, none moved', async ({ atlas, page }) => {
+test('a language switch only relabels the map: no element added or removed, none moved, the map not resized', async ({ atlas, page }) => {
   // The shared 2-core machine is often busy: allow a slow first load (a limit, not a timing).
   test.setTimeout(240_000);
   await atlas.open(120_000);
@@ -21,9 +23,12 @@ test('a language switch only relabels the map: no element added or removed, none
   await page.evaluate(() => {
     const cy = window.__atlasMap;
     if (!cy) throw new Error('no map');
-    const log: GraphLog = { addedOrRemoved: [], positioned: new Map() };
+    const log: GraphLog = { addedOrRemoved: [], resizes: 0, positioned: new Map() };
     (window as unknown as { __graphLog: GraphLog }).__graphLog = log;
     const start = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }] as const));
+    cy.on('resize', () => {
+      log.resizes += 1;
+    });
     cy.on('add remove', (event) => {
       log.addedOrRemoved.push(`${event.type} ${event.target.id()}`);
     });
@@ -50,9 +55,9 @@ test('a language switch only relabels the map: no element added or removed, none
       const now = cy?.getElementById(id).position();
       return !now || now.x !== was.x || now.y !== was.y;
     });
-    return { addedOrRemoved: log.addedOrRemoved, moved: moved.map(([id]) => id) };
+    return { addedOrRemoved: log.addedOrRemoved, resizes: log.resizes, moved: moved.map(([id]) => id) };
   });
-  expect(changes).toEqual({ addedOrRemoved: [], moved: [] });
+  expect(changes).toEqual({ addedOrRemoved: [], resizes: 0, moved: [] });
   const after = await atlas.nodes();
   expect(after.map(({ id, x, y }) => ({ id, x, y }))).toEqual(before.map(({ id, x, y }) => ({ id, x, y })));
   // Back in English (the label pass may pick the short or the full name).

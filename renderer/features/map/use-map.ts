@@ -15,6 +15,18 @@ export interface MapSetup {
 }
 
 /**
+ * Cytoscape watches its container too, 100 ms late, and takes any change of the container's
+ * attributes (the translated aria-label of a language switch) for a resize. Each resize redraws
+ * every element and frames the map again: at 5,000 organizations, 0.5 s after a switch, and a
+ * second time after every panel that opens. The app's own observer is enough.
+ */
+function stopCytoscapeSizeWatch(cy: cytoscape.Core): void {
+  const renderer = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer();
+  renderer.resizeObserver?.disconnect();
+  renderer.styleObserver?.disconnect();
+}
+
+/**
  * The map (Cytoscape and its controller), created in the element the returned ref is given,
  * once per dataset and mode, and removed with it.
  */
@@ -39,7 +51,8 @@ export function useMap(atlas: AtlasData | null, setup: MapSetup): { readonly ref
         userZoomingEnabled: interactive,
       });
       const created = new MapController(cy, atlas, { sizes, texts: labelTextsFor(atlas), userPositions: atlas.positions, initial: initial(), badges: interactive });
-      // The map's box changes when panels open or the window resizes; Cytoscape only notices window resizes.
+      // The map's box changes when panels open or the window resizes: the map follows in the same frame.
+      stopCytoscapeSizeWatch(cy);
       const resizeObserver = new ResizeObserver(() => cy.resize());
       resizeObserver.observe(element);
       setController(created);
