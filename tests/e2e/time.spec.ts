@@ -162,6 +162,9 @@ test('switching language keeps the timeline window, the as-of date and the selec
   expect(await page.locator('.timeline .vis-foreground .vis-item').count()).toBeGreaterThan(10);
   expect(await atlas.timelineBoxes()).toEqual(eventBoxes);
   expect(await atlas.timelineDrawingFaults()).toEqual([]);
+  await title.hover();
+  const tooltip = page.locator('.timeline .vis-tooltip');
+  await expect(tooltip).toHaveText('2017年7月20日～21日 — 第5回日米サイバー対話（東京）', { useInnerText: true });
   await expect(page.locator('.vis-time-axis .vis-text').filter({ hasText: '2017年' }).first()).toBeVisible();
   await atlas.atRest();
   // Labels that fit at a readable size are drawn, now in Japanese; the country regions are titled in Japanese.
