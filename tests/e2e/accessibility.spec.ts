@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/axe-findings';
 import { tourEveryScreen } from './pages/screen-tour';
 
 /**
@@ -8,14 +7,6 @@ import { tourEveryScreen } from './pages/screen-tour';
  * violation. One page load per language walks all screens (tests/e2e/pages/screen-tour.ts);
  * every finding is collected first, so one run reports all of them.
  */
-async function seriousViolations(page: Page, scope?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const results = await (scope ? builder.include(scope) : builder).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ''}`);
-}
-
 for (const locale of ['en-US', 'ja-JP'] as const) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
