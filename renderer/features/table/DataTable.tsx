@@ -59,7 +59,7 @@ export function DataTable(props: {
                 </button>
               </th>
               {rest.map((cell, index) => (
-                <td key={index} {...data(cell.lang)}>
+                <td key={index} className={cell.isDate ? 'data-table__date' : undefined} {...data(cell.lang)}>
                   {cell.text}
                 </td>
               ))}

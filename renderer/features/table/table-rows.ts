@@ -15,6 +15,8 @@ export interface TableCell {
   readonly sortKey: string;
   /** The language of the text, when it is data in one language. */
   readonly lang?: string;
+  /** A date, kept on one line: 「2025年7月1日」 must not break before its 日. */
+  readonly isDate?: true;
 }
 
 export interface TableRow {
@@ -47,7 +49,7 @@ export function labelOf(text: LocalizedText | null | undefined, texts: TableText
 }
 
 function dateCell(date: string | null, texts: TableTexts): TableCell {
-  return date ? { text: texts.date(date), sortKey: date } : { text: '', sortKey: '' };
+  return date ? { text: texts.date(date), sortKey: date, isDate: true } : { text: '', sortKey: '' };
 }
 
 function plain(text: string): TableCell {
