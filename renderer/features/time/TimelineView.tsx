@@ -50,7 +50,7 @@ export function TimelineView() {
   const onlySelected = useTimeStore((s) => s.timelineOnlySelected);
   const selection = useViewStore((s) => s.selection);
   const asOfDate = useViewStore((s) => s.asOfDate);
-  // The axis formatter is handed to vis-timeline once; it reads the language through this ref.
+  // The axis formatter reads the language through this ref; a switch hands it over again to redraw the axis.
   const language = useRef(uiLanguage);
   const axisFormat = useMemo<TimelineOptions['format']>(
     () => ({
