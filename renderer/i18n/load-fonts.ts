@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-jp/700.css';
 import i18next from 'i18next';
+import { facesDrawing } from './font-faces';
 import type { AtlasData } from '../../api/types';
 import { UI_LANGUAGES, type LabelLanguage, type UiLanguage } from '../../domain/languages';
 
@@ -8,13 +9,16 @@ import { UI_LANGUAGES, type LabelLanguage, type UiLanguage } from '../../domain/
  * The bundled Noto Sans JP is split into many unicode-range files that the browser loads
  * only when a character needs them. Canvas text does not wait for that, so the files for
  * every character the map will draw are loaded before Cytoscape measures a single label.
+ * Only the file that draws each character is loaded: most files' ranges also cover Latin
+ * letters, digits and the space, and `document.fonts.load` would fetch and decode every one
+ * of them (14 files for the English map instead of 2).
  */
 export async function loadFontsFor(texts: readonly string[]): Promise<void> {
-  const characters = [...new Set(texts.join(''))].join('') || 'A';
-  await Promise.all([
-    document.fonts.load('400 12px "Noto Sans JP"', characters),
-    document.fonts.load('700 14px "Noto Sans JP"', characters),
-  ]);
+  await Promise.all(facesFor(texts).map((face) => face.load()));
+}
+
+function facesFor(texts: readonly string[]): FontFace[] {
+  return facesDrawing(texts.join('') || 'A', document.fonts, { family: 'Noto Sans JP', weights: ['400', '700'] });
 }
 
 function languagesOf(labelLanguage: LabelLanguage): readonly UiLanguage[] {

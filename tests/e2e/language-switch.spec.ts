@@ -63,3 +63,42 @@ test('a language switch only relabels the map: no element added or removed, none
   // Back in English (the label pass may pick the short or the full name).
   expect(['MOFA', 'Ministry of Foreign Affairs']).toContain((await atlas.node('mofa')).label.replace(/\n/g, ' '));
 });
+
+test('every map label is measured in the bundled font, in both languages: its box fits its text once every font file is in', async ({ atlas, page }) => {
+  // Cytoscape measures a label once and keeps the size for that text: a label measured before
+  // its font file was in keeps a fallback font's width, and its box no longer fits its text.
+  const labelBoxes = () =>
+    page.evaluate(() => {
+      const cy = window.__atlasMap;
+      if (!cy) throw new Error('no map');
+      return cy
+        .nodes()
+        .filter((node) => ['actor', 'group'].includes(String(node.data('kind'))) && node.visible() && String(node.data('label') ?? '') !== '')
+        .map((node) => ({
+          label: String(node.data('label')),
+          font: `${node.style('font-weight')} ${node.style('font-size')} ${node.style('font-family')}`,
+          boxWidth: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }).w,
+        }));
+    });
+  /** How much wider each box is than its text measured now, every font file loaded: the same for every label. */
+  const misfits = (boxes: Awaited<ReturnType<typeof labelBoxes>>) =>
+    page.evaluate(async (labels) => {
+      await Promise.all([...document.fonts].map((face) => face.load()));
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      const margins = labels.map(({ label, font, boxWidth }) => {
+        context.font = font;
+        return { label, margin: boxWidth - Math.max(...label.split('\n').map((line) => context.measureText(line).width)) };
+      });
+      const typical = margins.map((m) => m.margin).sort((a, b) => a - b)[Math.floor(margins.length / 2)] ?? 0;
+      return margins.filter(({ margin }) => Math.abs(margin - typical) > 1).map(({ label }) => label);
+    }, boxes);
+
+  await atlas.open();
+  const english = await labelBoxes();
+  await atlas.chooseLanguage('日本語');
+  await atlas.atRest();
+  const japanese = await labelBoxes();
+  expect(japanese.some(({ label }) => label.includes('外務省'))).toBe(true);
+  expect(await misfits([...english, ...japanese])).toEqual([]);
+});
