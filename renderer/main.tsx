@@ -13,10 +13,12 @@ import { useViewStore } from './state/view-store';
 import './styles/app.css';
 
 // The app's first screen waits for the atlas: it is asked for with the settings, not after the first render.
-if (!window.location.hash.startsWith('#presenter') && !window.location.hash.startsWith('#print')) void useAtlasStore.getState().loadAtlas();
+const atlasLoaded = window.location.hash.startsWith('#presenter') || window.location.hash.startsWith('#print') ? null : useAtlasStore.getState().loadAtlas();
 // Latin letters and digits are in every map; their font files load while the settings and the atlas arrive.
-void loadFontsFor(['A0']);
+const latinFonts = loadFontsFor(['A0']);
 const settings = await api.getSettings({});
+// With the atlas and the Latin files in, the first render draws an English map at once.
+await Promise.all([atlasLoaded, latinFonts]);
 const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: null, workingView: null };
 // Until the user chooses, the app follows the system's language.
 const language = saved.uiLanguage ?? pickUiLanguage(navigator.languages);

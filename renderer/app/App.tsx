@@ -17,7 +17,7 @@ import { useAtlasStore } from '../state/atlas-store';
 import { usePanelsStore } from '../state/panels-store';
 import { useTimeStore } from '../state/time-store';
 import { useViewStore } from '../state/view-store';
-import { loadFontsForEveryLanguage, loadMapFonts } from '../i18n/load-fonts';
+import { loadFontsForEveryLanguage, loadMapFonts, mapFontsLoaded } from '../i18n/load-fonts';
 import { rememberWorkingView } from './remember-working-view';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
@@ -38,7 +38,9 @@ export function App() {
   const timelineOpen = useTimeStore((s) => s.timelineOpen);
   const compareOpen = useCompareStore((s) => s.open);
   const tableShown = useTableStore((s) => s.view === 'table');
-  const [fontsReady, setFontsReady] = useState(false);
+  // When the label language's files are in before the first render (English: the Latin files
+  // asked for at start), the map is drawn in that render rather than in a second one.
+  const [fontsReady, setFontsReady] = useState(() => atlas !== null && mapFontsLoaded(atlas, useViewStore.getState().labelLanguage));
   // The timeline is built once the first map is at rest: built beside it, its second of work came first.
   const [mapAtRest, setMapAtRest] = useState(false);
   const markMapAtRest = useCallback(() => setMapAtRest(true), []);

@@ -17,6 +17,11 @@ export async function loadFontsFor(texts: readonly string[]): Promise<void> {
   await Promise.all(facesFor(texts).map((face) => face.load()));
 }
 
+/** True when every font file the texts need is loaded: they can be measured and drawn now. */
+function fontsLoadedFor(texts: readonly string[]): boolean {
+  return facesFor(texts).every((face) => face.status === 'loaded');
+}
+
 function facesFor(texts: readonly string[]): FontFace[] {
   return facesDrawing(texts.join('') || 'A', document.fonts, { family: 'Noto Sans JP', weights: ['400', '700'] });
 }
@@ -56,6 +61,11 @@ export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Pr
   });
   everyLanguage = Promise.all([first, started]).then(() => loadFontsFor(mapTexts(atlas, 'both')));
   return first;
+}
+
+/** True when the map can be drawn in the label language now, its fonts already loaded. */
+export function mapFontsLoaded(atlas: AtlasData, labelLanguage: LabelLanguage): boolean {
+  return fontsLoadedFor(mapTexts(atlas, labelLanguage));
 }
 
 /**
