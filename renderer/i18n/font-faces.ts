@@ -34,20 +34,40 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return low;
 }
 
+/** Per set of faces: the face that draws each character, by "family/weight/code point" (null: none). */
+const knownDrawing = new WeakMap<object, Map<string, FaceRange | null>>();
+
 /**
  * The faces of a family that draw `text`: for each character, the last declared face of each
  * weight whose unicode-range covers it, which is the one the browser draws it with (CSS Fonts 4,
  * §4.5). `document.fonts.load` would load every face whose range covers a character, and most of
- * Noto Sans JP's 124 files per weight also cover Latin letters, digits or the space.
+ * Noto Sans JP's 124 files per weight also cover Latin letters, digits or the space. Each
+ * character is looked up once per set of faces: the map asks again for every text it measures.
  */
 export function facesDrawing<Face extends FaceRange>(text: string, faces: Iterable<Face>, { family, weights }: { readonly family: string; readonly weights: readonly string[] }): Face[] {
-  const codePoints = [...new Set(text)].map((character) => character.codePointAt(0)!).sort((a, b) => a - b);
-  const drawing = new Map<string, Face>();
-  for (const face of faces) {
-    if (face.family.replace(/["']/g, '') !== family || !weights.includes(face.weight)) continue;
-    for (const [start, end] of rangesOf(face)) {
-      for (let i = lowerBound(codePoints, start); i < codePoints.length && codePoints[i]! <= end; i++) drawing.set(`${face.weight} ${codePoints[i]}`, face);
+  let known = knownDrawing.get(faces) as Map<string, Face | null> | undefined;
+  if (!known) {
+    known = new Map();
+    knownDrawing.set(faces, known);
+  }
+  const codePoints = [...new Set(text)].map((character) => character.codePointAt(0)!);
+  const keyOf = (weight: string, codePoint: number) => `${family}/${weight}/${codePoint}`;
+  const unknown = codePoints.filter((codePoint) => !known.has(keyOf(weights[0] ?? '', codePoint))).sort((a, b) => a - b);
+  if (unknown.length > 0) {
+    for (const weight of weights) for (const codePoint of unknown) known.set(keyOf(weight, codePoint), null);
+    for (const face of faces) {
+      if (face.family.replace(/["']/g, '') !== family || !weights.includes(face.weight)) continue;
+      for (const [start, end] of rangesOf(face)) {
+        for (let i = lowerBound(unknown, start); i < unknown.length && unknown[i]! <= end; i++) known.set(keyOf(face.weight, unknown[i]!), face);
+      }
     }
   }
-  return [...new Set(drawing.values())];
+  const drawing = new Set<Face>();
+  for (const weight of weights) {
+    for (const codePoint of codePoints) {
+      const face = known.get(keyOf(weight, codePoint));
+      if (face) drawing.add(face);
+    }
+  }
+  return [...drawing];
 }

@@ -18,7 +18,7 @@ export async function loadFontsFor(texts: readonly string[]): Promise<void> {
 }
 
 /** True when every font file the texts need is loaded: they can be measured and drawn now. */
-function fontsLoadedFor(texts: readonly string[]): boolean {
+export function fontsLoadedFor(texts: readonly string[]): boolean {
   return facesFor(texts).every((face) => face.status === 'loaded');
 }
 

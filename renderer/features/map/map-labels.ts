@@ -5,6 +5,7 @@ import { CELL, type Point } from './layout/org-chart-layout';
 import { breakTokens, wrapText } from './labels/line-breaks';
 import { BoxIndex, nodeBox, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
 import { setData, syncClass } from './cy-deltas';
+import { fontsLoadedFor } from '../../i18n/load-fonts';
 import { badgeId } from './map-elements';
 import { LABEL_GAP, LABEL_PADDING, MAP_FONT_FAMILY, REGION_TITLE_GAP, type ScreenSizes } from './map-style';
 import type { DrawnGraph } from './model/drawn-graph';
@@ -50,11 +51,18 @@ export interface LabelPassInput {
 let measuringContext: CanvasRenderingContext2D | null = null;
 const widths = new Map<string, number>();
 
-/** Width of `text` at 100 px, measured once with the map's font; scaled for other sizes. */
+/**
+ * Width of `text` at 100 px, measured once with the map's font; scaled for other sizes.
+ * The map frames itself with room for the region titles of every language, and at start the
+ * other language's font files are still loading: until they are in, a text counts one em per
+ * character (what a Japanese character takes; more than a Latin one), and is measured later.
+ * Measured in a fallback font and kept, Japanese titles overlapped their neighbours after a switch.
+ */
 function widthAt100(text: string, bold: boolean): number {
   const key = `${bold ? 'b' : 'n'}${text}`;
   const known = widths.get(key);
   if (known !== undefined) return known;
+  if (!fontsLoadedFor([text])) return [...text].length * 100;
   measuringContext ??= document.createElement('canvas').getContext('2d');
   if (!measuringContext) return text.length * 60;
   measuringContext.font = `normal ${bold ? 700 : 400} 100px ${MAP_FONT_FAMILY}`;
