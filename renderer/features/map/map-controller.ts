@@ -127,7 +127,9 @@ export class MapController {
     this.drawn = this.computeDrawn();
     this.applyDrawn(false, null);
     this.applySelection();
-    this.relabel();
+    // Labels are placed for the camera: the first fit or frame, which comes straight after,
+    // places them (a pass here, at the default camera, restyled every label twice at start).
+    this.scheduleLabels(0);
     cy.on('zoom', () => this.scheduleLabels());
     cy.on('resize', () => this.reframe());
     cy.on('scrollzoom pinchzoom dragpan', () => {
