@@ -53,7 +53,7 @@ test('the language switches in the middle of a presentation without leaving it',
   await page.keyboard.press('ArrowRight');
   await briefing.expectPresenting(1, '2016年のNISC');
   expect((await atlas.node('mofa')).label).toBe('外務省');
-  await page.getByRole('radio', { name: 'EN + 日本語' }).click();
+  await atlas.chooseLanguage('EN + 日本語');
   await expect(briefing.presentation.locator('.presentation__header h1')).toHaveText(['NISC in 2016', '2016年のNISC']);
   expect((await atlas.node('mofa')).label).toBe('MOFA\n外務省');
   await page.keyboard.press('Escape');

@@ -43,7 +43,7 @@ test('presenting the whole map: projector-sized labels that never overlap, nothi
     await briefing.present();
     await briefing.expectPresenting(0, 'The whole map');
     for (const mode of LABEL_MODES) {
-      await page.getByRole('radio', { name: mode, exact: true }).click();
+      await atlas.chooseLanguage(mode);
       const where = `${size.width}×${size.height}, ${mode}`;
       const reading = await readMap(page);
       const problems = problemsOf(reading, minFontPx);

@@ -220,8 +220,11 @@ export function TimelineView() {
     language.current = uiLanguage;
     translate.current = t;
     if (!timeline || !container.current) return;
-    timeline.setOptions({ format: axisFormat });
     makeLaneLabelsFocusable(container.current, t('timelineKeyboard.lanes'));
+    // In the next frame: setOptions reads the page's layout, which the switch has just changed
+    // everywhere; read at once, it was laid out here and again for the frame.
+    const frame = requestAnimationFrame(() => timeline.setOptions({ format: axisFormat }));
+    return () => cancelAnimationFrame(frame);
   }, [timeline, uiLanguage, t, axisFormat]);
 
   // The selected actor's events ringed and the others greyed, by a stylesheet (selection-marks.ts).

@@ -119,8 +119,11 @@ export class AtlasPage {
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
+  /** Chooses the labels' language, and waits until it is in force (after its font files, right after start). */
   async chooseLanguage(label: 'English' | '日本語' | 'EN + 日本語'): Promise<void> {
-    await this.page.getByRole('radio', { name: label, exact: true }).click();
+    const choice = this.page.getByRole('radio', { name: label, exact: true });
+    await choice.click();
+    await expect(choice).toHaveAttribute('aria-checked', 'true');
   }
 
   async search(query: string): Promise<void> {
