@@ -115,6 +115,8 @@ test('choosing CISA on the map lights up only its events on the timeline, and ca
 
 test('every event of the dataset is on the timeline, in lanes by category or by country', async ({ atlas, page }) => {
   await atlas.open();
+  // Shown without anything else redrawing it: vis-timeline keeps itself hidden until then.
+  await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toBeVisible({ timeout: 3_000 });
   expect(await atlas.timelineEventIds()).toEqual(shipped.events.map((e) => e['id'] as string).sort());
   await expect(page.locator('.vis-label').filter({ hasText: 'Dialogue' })).toBeVisible();
   await atlas.openTimelineOptions();

@@ -106,6 +106,14 @@ export function TimelineView() {
     });
     // 'rangechange' rather than the debounced 'rangechanged': the window must be current the moment a button reads it.
     instance.on('rangechange', ({ start, end }: { start: Date; end: Date }) => setTimelineWindow({ start: start.valueOf(), end: end.valueOf() }));
+    // vis-timeline stays hidden until it redraws after its first 'rangechanged', which comes a
+    // task after its window is set. Nothing may redraw it then (the events are filled in
+    // undisplayed, below), so it is asked to.
+    const showOnceRanged = () => {
+      instance.off('rangechanged', showOnceRanged);
+      instance.setOptions({});
+    };
+    instance.on('rangechanged', showOnceRanged);
     instance.on('timechanged', ({ id, time }: { id: string; time: Date }) => {
       if (id === AS_OF_MARKER) setAsOfDate(isoOf(time));
     });
