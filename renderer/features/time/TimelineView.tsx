@@ -81,8 +81,6 @@ export function TimelineView() {
   const { select, setAsOfDate } = useViewStore.getState();
     const now = Date.now();
     const options: TimelineOptions = {
-      start: timelineWindow?.start ?? new Date(2004, 0, 1),
-      end: timelineWindow?.end ?? new Date(now + 2 * YEAR_MS),
       min: new Date(1950, 0, 1), // before the earliest event (1954), so every event can be reached
       max: new Date(now + 6 * YEAR_MS),
       zoomMin: 14 * DAY_MS,
@@ -100,20 +98,15 @@ export function TimelineView() {
       format: axisFormat,
     };
     const instance = new Timeline(container.current, items, groups, options);
+    // The window is set after, not as options: given a start or an end, vis-timeline keeps itself
+    // hidden until its first 'rangechanged', 200 ms after the window is set.
+    instance.setWindow(timelineWindow?.start ?? new Date(2004, 0, 1), timelineWindow?.end ?? new Date(now + 2 * YEAR_MS), { animation: false });
     instance.on('select', ({ items: chosen }: { items: string[] }) => {
       const [eventId] = chosen;
       if (eventId) select({ kind: 'event', id: eventId });
     });
     // 'rangechange' rather than the debounced 'rangechanged': the window must be current the moment a button reads it.
     instance.on('rangechange', ({ start, end }: { start: Date; end: Date }) => setTimelineWindow({ start: start.valueOf(), end: end.valueOf() }));
-    // vis-timeline stays hidden until it redraws after its first 'rangechanged', which comes a
-    // task after its window is set. Nothing may redraw it then (the events are filled in
-    // undisplayed, below), so it is asked to.
-    const showOnceRanged = () => {
-      instance.off('rangechanged', showOnceRanged);
-      instance.setOptions({});
-    };
-    instance.on('rangechanged', showOnceRanged);
     instance.on('timechanged', ({ id, time }: { id: string; time: Date }) => {
       if (id === AS_OF_MARKER) setAsOfDate(isoOf(time));
     });

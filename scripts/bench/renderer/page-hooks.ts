@@ -110,8 +110,11 @@ export function installBenchHooks(): void {
         const cy = (window as unknown as { __atlasMap?: { getElementById(id: string): { hasClass(name: string): boolean } } }).__atlasMap;
         return visible(`[data-testid="actor-details"][data-actor-id="${CSS.escape(condition.actorId)}"]`) && cy?.getElementById(condition.actorId).hasClass('chosen') === true;
       }
-      case 'timeline':
-        return visible('.time-panel .timeline .vis-timeline') && mapAtRest();
+      case 'timeline': {
+        // vis-timeline keeps itself visibility: hidden until its first full draw.
+        const root = document.querySelector('.time-panel .timeline .vis-timeline');
+        return visible('.time-panel .timeline .vis-timeline') && root !== null && getComputedStyle(root).visibility === 'visible' && mapAtRest();
+      }
     }
   };
   const timing = (start: number, end: number): StepTiming => {
