@@ -115,7 +115,6 @@ test('choosing CISA on the map lights up only its events on the timeline, and ca
 
 test('every event of the dataset is on the timeline, in lanes by category or by country', async ({ atlas, page }) => {
   await atlas.open();
-  // Shown without anything else redrawing it: vis-timeline keeps itself hidden until then.
   await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toBeVisible({ timeout: 3_000 });
   expect(await atlas.timelineEventIds()).toEqual(shipped.events.map((e) => e['id'] as string).sort());
   await expect(page.locator('.vis-label').filter({ hasText: 'Dialogue' })).toBeVisible();
@@ -124,6 +123,22 @@ test('every event of the dataset is on the timeline, in lanes by category or by 
   await expect(page.locator('.vis-label').filter({ hasText: 'Bilateral / multilateral' })).toBeVisible();
   await expect(page.locator('.vis-label').filter({ hasText: 'Japan' })).toBeVisible();
   expect(await atlas.timelineEventIds()).toHaveLength(shipped.events.length);
+});
+
+test('the timeline shows its events the moment it holds them, at start and when opened again', async ({ atlas, page }) => {
+  // vis-timeline keeps itself visibility: hidden until it is fully drawn; the strip must never sit there blank.
+  const visibilityOnceFilled = () =>
+    page.waitForFunction(() => {
+      const root = document.querySelector('.time-panel .vis-timeline');
+      return window.__atlasTimeline !== undefined && root !== null ? getComputedStyle(root).visibility : false;
+    }).then((handle) => handle.jsonValue());
+  await atlas.open();
+  expect(await visibilityOnceFilled()).toBe('visible');
+  await page.getByRole('button', { name: 'Hide timeline' }).click();
+  await expect(page.locator('.time-panel .vis-timeline')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show timeline' }).click();
+  expect(await visibilityOnceFilled()).toBe('visible');
+  await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toBeVisible();
 });
 
 test('the timeline’s period can filter an organization’s events in the details panel', async ({ atlas, page }) => {
