@@ -51,8 +51,8 @@ let startEveryLanguage: () => void = () => undefined;
 /**
  * Loads the font files for the label language the map opens in; those for every other
  * language follow on `loadFontsForEveryLanguage()`, so they do not hold up the first map. In
- * English that is one file instead of about 240, and the start no longer waits for Japanese it
- * does not draw.
+ * English that is the two Latin files (one per weight) instead of 80 for the shipped data's
+ * Japanese names, and the start does not wait for Japanese it does not draw.
  */
 export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
   const first = loadFontsFor(mapTexts(atlas, labelLanguage));
@@ -70,7 +70,7 @@ export function mapFontsLoaded(atlas: AtlasData, labelLanguage: LabelLanguage): 
 
 /**
  * Starts loading the files for every language. The app calls it once the first map is at rest:
- * decoding some 240 Japanese files while the map was still drawing delayed its rest.
+ * decoding the 80 Japanese files while the map was still drawing delayed its rest.
  */
 export function loadFontsForEveryLanguage(): void {
   startEveryLanguage();
