@@ -4,7 +4,7 @@ import { pickUiLanguage } from '../domain/languages';
 import { api } from './api/atlas-api';
 import { App } from './app/App';
 import { restoreWorkingView } from './app/remember-working-view';
-import { loadFontsFor } from './i18n/load-fonts';
+import { loadFontsFor, loadMapFonts } from './i18n/load-fonts';
 import { PresenterView } from './features/present/PresenterView';
 import { parsePrintRequest, PrintView } from './features/print/PrintView';
 import { initI18n } from './i18n/i18n';
@@ -24,6 +24,9 @@ const saved = settings.ok ? settings.value : { uiLanguage: null, labelLanguage: 
 const language = saved.uiLanguage ?? pickUiLanguage(navigator.languages);
 initI18n(language);
 useViewStore.setState({ uiLanguage: language, labelLanguage: saved.labelLanguage ?? language });
+// The map's files for its label language (80 for a Japanese map) load while the first screen renders.
+const openingAtlas = useAtlasStore.getState().atlas;
+if (openingAtlas) void loadMapFonts(openingAtlas, useViewStore.getState().labelLanguage);
 restoreWorkingView(saved.workingView);
 
 /** One page, three views: the app, the presenter's screen (#presenter) and the print view (#print?…). */

@@ -46,6 +46,8 @@ function mapTexts(atlas: AtlasData, labelLanguage: LabelLanguage): string[] {
 }
 
 let everyLanguage: Promise<void> = Promise.resolve();
+/** The last request, asked for again by the first render after the start asked for it. */
+let requested: { readonly atlas: AtlasData; readonly labelLanguage: LabelLanguage; readonly first: Promise<void> } | null = null;
 let startEveryLanguage: () => void = () => undefined;
 
 /**
@@ -55,7 +57,9 @@ let startEveryLanguage: () => void = () => undefined;
  * Japanese names, and the start does not wait for Japanese it does not draw.
  */
 export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
+  if (requested?.atlas === atlas && requested.labelLanguage === labelLanguage) return requested.first;
   const first = loadFontsFor(mapTexts(atlas, labelLanguage));
+  requested = { atlas, labelLanguage, first };
   const started = new Promise<void>((resolve) => {
     startEveryLanguage = resolve;
   });
