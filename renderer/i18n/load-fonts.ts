@@ -46,9 +46,17 @@ function mapTexts(atlas: AtlasData, labelLanguage: LabelLanguage): string[] {
 }
 
 let everyLanguage: Promise<void> = Promise.resolve();
-/** The last request, asked for again by the first render after the start asked for it. */
-let requested: { readonly atlas: AtlasData; readonly labelLanguage: LabelLanguage; readonly first: Promise<void> } | null = null;
 let startEveryLanguage: () => void = () => undefined;
+
+interface MapFontRequest {
+  readonly atlas: AtlasData;
+  readonly labelLanguage: LabelLanguage;
+  readonly faces: readonly FontFace[];
+  readonly loaded: Promise<void>;
+}
+
+/** The last request: the start makes it, and the first render and the app's effect take the same one. */
+let requested: MapFontRequest | null = null;
 
 /**
  * Loads the font files for the label language the map opens in; those for every other
@@ -56,20 +64,25 @@ let startEveryLanguage: () => void = () => undefined;
  * English that is the two Latin files (one per weight) instead of 80 for the shipped data's
  * Japanese names, and the start does not wait for Japanese it does not draw.
  */
-export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
-  if (requested?.atlas === atlas && requested.labelLanguage === labelLanguage) return requested.first;
-  const first = loadFontsFor(mapTexts(atlas, labelLanguage));
-  requested = { atlas, labelLanguage, first };
+function requestMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): MapFontRequest {
+  if (requested?.atlas === atlas && requested.labelLanguage === labelLanguage) return requested;
+  const faces = facesFor(mapTexts(atlas, labelLanguage));
+  const loaded = Promise.all(faces.map((face) => face.load())).then(() => undefined);
   const started = new Promise<void>((resolve) => {
     startEveryLanguage = resolve;
   });
-  everyLanguage = Promise.all([first, started]).then(() => loadFontsFor(mapTexts(atlas, 'both')));
-  return first;
+  everyLanguage = Promise.all([loaded, started]).then(() => loadFontsFor(mapTexts(atlas, 'both')));
+  requested = { atlas, labelLanguage, faces, loaded };
+  return requested;
+}
+
+export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Promise<void> {
+  return requestMapFonts(atlas, labelLanguage).loaded;
 }
 
 /** True when the map can be drawn in the label language now, its fonts already loaded. */
 export function mapFontsLoaded(atlas: AtlasData, labelLanguage: LabelLanguage): boolean {
-  return fontsLoadedFor(mapTexts(atlas, labelLanguage));
+  return requestMapFonts(atlas, labelLanguage).faces.every((face) => face.status === 'loaded');
 }
 
 /**
