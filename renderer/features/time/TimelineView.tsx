@@ -135,8 +135,15 @@ export function TimelineView() {
     resizes.observe(container.current);
     const initial = instance.getWindow();
     setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
-    setTimeline(instance);
+    // Handed over (and so filled) only once it has drawn itself empty, in the next frame: its first
+    // draw also fits the window to the events, once, which would undo the window set above.
+    const handOver = () => {
+      instance.off('changed', handOver);
+      setTimeline(instance);
+    };
+    instance.on('changed', handOver);
     return () => {
+      instance.off('changed', handOver);
       setTimeline(null);
       resizes.disconnect();
       detachKeyboard();
