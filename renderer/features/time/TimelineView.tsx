@@ -38,6 +38,15 @@ function whileUndisplayed(element: HTMLElement | null, change: () => void): void
   }
 }
 
+/**
+ * vis-timeline's redraw() measures every item again but keeps each in its row: rows are only
+ * worked out again on a zoom or a scroll. Its item set, internal and untyped, can ask for both.
+ */
+function measureAndRestack(timeline: Timeline): void {
+  (timeline as unknown as { itemSet?: { markDirty(options: { restackGroups: boolean }): void } }).itemSet?.markDirty({ restackGroups: true });
+  timeline.redraw();
+}
+
 function localDate(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day);
@@ -214,10 +223,11 @@ export function TimelineView() {
   }, [timeline, atlas, items, groups, lanes, filterBySelection]);
 
   // Each item is measured once, with its hidden languages too; a font file that arrives later
-  // (the other language's glyphs load after the first map) changes those widths: measure again.
+  // (the other language's glyphs load after the first map) changes those widths: measure again,
+  // and stack again, or titles that grew overlap their neighbours until the next zoom or scroll.
   useEffect(() => {
     if (!timeline) return;
-    const measureAgain = () => timeline.redraw();
+    const measureAgain = () => measureAndRestack(timeline);
     document.fonts.addEventListener('loadingdone', measureAgain);
     return () => document.fonts.removeEventListener('loadingdone', measureAgain);
   }, [timeline]);
