@@ -13,6 +13,7 @@ import { currentDataset, importBundleText, readBundleFile } from './dataset-file
 import { readSettings } from '../db/queries/user-state';
 import { messageText } from './messages';
 import { StartupError, startupErrorFrom } from './startup-error';
+import type { UiLanguage } from '../domain/languages';
 
 export interface AtlasStartOptions {
   /** Folder of the database and its backups (Electron: userData; preview: --data-dir). */
@@ -21,6 +22,8 @@ export interface AtlasStartOptions {
   readonly bundledDatasetPath: string;
   /** A bundle to start on instead (--dataset). */
   readonly requestedDatasetPath?: string | null;
+  /** The system's language, which the app speaks until the user chooses one: a first start's findings are worded in it. */
+  readonly systemLanguage?: UiLanguage;
   readonly nativeBinding?: string;
 }
 
@@ -156,8 +159,9 @@ function loadDataset(db: AtlasDatabase, options: AtlasStartOptions, backupDirect
   const load = (path: string, origin: 'bundled' | 'file') => {
     const text = readBundleFile(path);
     if (currentDataset(db)?.contentHash === contentHashOf(text)) return;
-    // Findings are worded in the UI language the user last chose (English before any choice).
-    const summary = importBundleText(db, text, { name: basename(path), origin, backupDirectory }, readSettings(db).uiLanguage ?? 'en');
+    // Findings are worded in the UI language the user last chose, or before any choice the system's.
+    const language = readSettings(db).uiLanguage ?? options.systemLanguage ?? 'en';
+    const summary = importBundleText(db, text, { name: basename(path), origin, backupDirectory }, language);
     if (summary.warningCount > 0) {
       notices.push(notice('dataset_warnings', [message('datasetWarnings', { file: basename(path), count: summary.warningCount })], summary.warnings, summary.warningCount));
     }

@@ -113,6 +113,7 @@ function main(): void {
       dataDirectory: options.dataDirectory ?? join(projectRoot, '.preview-data'),
       bundledDatasetPath: join(projectRoot, 'assets', 'dataset', 'alliance-atlas.json'),
       requestedDatasetPath: options.datasetPath,
+      systemLanguage: consoleLanguage,
     },
     { hooks: { importWorkerFile } },
   );

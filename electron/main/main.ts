@@ -41,12 +41,14 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding(appPath, app.isPackaged);
   const dataDirectory = options.dataDirectory ?? app.getPath('userData');
   const preloadPath = join(__dirname, 'preload.cjs');
+  const systemLanguage = pickUiLanguage(app.getPreferredSystemLanguages());
   try {
     atlas = openWorkspace(
       {
         dataDirectory,
         bundledDatasetPath: join(appPath, 'assets', 'dataset', 'alliance-atlas.json'),
         requestedDatasetPath: options.datasetPath,
+        systemLanguage,
         ...(nativeBinding ? { nativeBinding } : {}),
       },
       {
@@ -61,7 +63,7 @@ async function start(): Promise<void> {
     );
   } catch (error) {
     // The database holds the chosen language, so before it opens the system's language is all there is.
-    await showStartupError(startupErrorFrom(error, { dataDirectory, databaseFile: join(dataDirectory, DATABASE_FILE_NAME) }), pickUiLanguage(app.getPreferredSystemLanguages()));
+    await showStartupError(startupErrorFrom(error, { dataDirectory, databaseFile: join(dataDirectory, DATABASE_FILE_NAME) }), systemLanguage);
     app.exit(1);
     return;
   }
@@ -71,7 +73,7 @@ async function start(): Promise<void> {
   serveRenderer(join(appPath, 'dist', 'renderer'));
   registerIpcHandlers(ipcMain, createDispatcher(atlas.handlers));
 
-  const language = readSettings(atlas.session().db).uiLanguage ?? pickUiLanguage(app.getPreferredSystemLanguages());
+  const language = readSettings(atlas.session().db).uiLanguage ?? systemLanguage;
   applyMenu(language);
   mainWindow = createMainWindow(preloadPath, 'Alliance Atlas');
   mainWindow.on('closed', () => (mainWindow = null));

@@ -10,8 +10,13 @@ import { makeTempDir } from '../../support/temp-dir';
 describe('starting the app on a data folder', () => {
   let dir: ReturnType<typeof makeTempDir>;
   const sessions: AtlasSession[] = [];
-  const start = (requestedDatasetPath?: string, bundledDatasetPath = SMALL_BUNDLE_PATH) => {
-    const session = openAtlas({ dataDirectory: join(dir.path, 'data'), bundledDatasetPath, requestedDatasetPath: requestedDatasetPath ?? null });
+  const start = (requestedDatasetPath?: string, bundledDatasetPath = SMALL_BUNDLE_PATH, systemLanguage?: 'en' | 'ja') => {
+    const session = openAtlas({
+      dataDirectory: join(dir.path, 'data'),
+      bundledDatasetPath,
+      requestedDatasetPath: requestedDatasetPath ?? null,
+      ...(systemLanguage ? { systemLanguage } : {}),
+    });
     sessions.push(session);
     return session;
   };
@@ -63,6 +68,13 @@ describe('starting the app on a data folder', () => {
     expect(atlas.dataset.sourceName).toBe('small-bundle.json');
     expect(atlas.actors).toHaveLength(6);
     expect(atlas.positions).toEqual({ nisc: { x: 1, y: 2 } });
+  });
+
+  it('words a first start’s refusal in the system’s language, before the user has chosen one', () => {
+    const broken = writeBundle('broken.json', smallBundleWith((b) => ((b.actors[1]!['name'] as Record<string, string>)['ja'] = '')));
+    const session = start(broken, SMALL_BUNDLE_PATH, 'ja');
+    expect(session.notices.map((notice) => [notice.kind, notice.problems])).toEqual([['dataset_refused', ['actors[1]「nisc」の項目 name.ja：日本語のテキストが空です']]]);
+    expect(readAtlas(session.db).dataset.sourceName).toBe('small-bundle.json');
   });
 
   it('says so when the --dataset file cannot be read', () => {
