@@ -93,17 +93,20 @@ export const useViewStore = create<ViewState>()((set) => ({
   restoredViewport: null,
 
   // The map switches once the new language's font files are in (loaded after the first map):
-  // canvas text drawn before them would be measured and drawn in a fallback font.
+  // canvas text drawn before them would be measured and drawn in a fallback font. The choice is
+  // stored at once, so a window closed meanwhile still opens in it.
   async setUiLanguage(language) {
+    const stored = api.updateSettings({ uiLanguage: language, labelLanguage: language });
     await Promise.all([changeUiLanguage(language), mapFontsForEveryLanguage()]);
     set({ uiLanguage: language, labelLanguage: language });
-    await api.updateSettings({ uiLanguage: language, labelLanguage: language });
+    await stored;
   },
 
   async setLabelLanguage(labelLanguage) {
+    const stored = api.updateSettings({ labelLanguage });
     await mapFontsForEveryLanguage();
     set({ labelLanguage });
-    await api.updateSettings({ labelLanguage });
+    await stored;
   },
 
   toggleGroup: (group) => set((state) => ({ hiddenGroups: toggled(state.hiddenGroups, group) })),

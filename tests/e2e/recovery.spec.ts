@@ -21,6 +21,8 @@ test('a database truncated to nothing comes back from the backup taken on quitti
   await atlas.open();
   await call(page, 'createBriefing', { title: { en: 'Made today', ja: '今日作成' } });
   await atlas.chooseLanguage('日本語');
+  // The choice is shown at once and stored just after: the backup taken on quitting must hold it.
+  await expect.poll(async () => (await call<{ uiLanguage: string | null }>(page, 'getSettings')).uiLanguage).toBe('ja');
   // The page leaves before its server stops, so it does not report the connection going away.
   await page.goto('about:blank');
   await preview.stop();
