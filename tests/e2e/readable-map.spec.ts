@@ -62,6 +62,16 @@ test('the map keeps most of a 1280×720 window, the timeline a compact strip', a
   const map = await page.getByTestId('map').boundingBox();
   expect(map).not.toBeNull();
   expect(((map?.width ?? 0) * (map?.height ?? 0)) / (1280 * 720)).toBeGreaterThanOrEqual(0.5);
+  // The strip shows its first row of events whole, titles readable, above the window's edge.
+  const firstRow = await page.evaluate(() => {
+    const strip = document.querySelector('.timeline')?.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll('.timeline .vis-foreground .vis-item.vis-box, .timeline .vis-foreground .vis-item.vis-range')].map((e) => e.getBoundingClientRect());
+    const top = Math.min(...boxes.map((box) => box.top));
+    const row = boxes.filter((box) => box.top < top + 1 && box.width > 0);
+    return { count: row.length, lowest: Math.max(...row.map((box) => box.bottom)), stripBottom: strip?.bottom ?? 0 };
+  });
+  expect(firstRow.count).toBeGreaterThan(0);
+  expect(firstRow.lowest).toBeLessThanOrEqual(firstRow.stripBottom);
 });
 
 test('Expand all shows every organization; Collapse all returns to the first view without moving anything', async ({ atlas, page }) => {

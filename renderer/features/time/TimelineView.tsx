@@ -102,7 +102,8 @@ export function TimelineView() {
       height: '100%',
       verticalScroll: true,
       groupOrder: 'order',
-      margin: { item: { horizontal: 4, vertical: 4 } },
+      // A short gap under the axis: on a 720 px high window the strip still shows its first lane whole.
+      margin: { axis: 8, item: { horizontal: 4, vertical: 4 } },
       tooltip: { followMouse: true, overflowMethod: 'cap' },
       format: axisFormat,
     };
