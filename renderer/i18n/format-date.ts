@@ -21,10 +21,11 @@ function localeOf(language: string): string {
 
 /**
  * Creating an Intl.DateTimeFormat costs far more than formatting with one (about 0.9 s for a
- * language switch over thousands of timeline items), so each locale and set of options gets one.
+ * language switch over thousands of timeline items), so each locale and set of options gets one,
+ * shared by every date and time the app writes.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${language}|${JSON.stringify(options)}`;
   let known = formatters.get(key);
   if (!known) {
@@ -37,11 +38,11 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.
 export function formatPartialDate(text: string, language: string): string {
   const date = parsePartialDate(text);
   if (!date) return text;
-  return formatter(language, formatOptions(date.precision)).format(toDate(date));
+  return dateTimeFormat(language, formatOptions(date.precision)).format(toDate(date));
 }
 
 function formatWith(language: string, date: PartialDate, options: Intl.DateTimeFormatOptions): string {
-  return formatter(language, { ...options, timeZone: 'UTC' }).format(toDate(date));
+  return dateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(toDate(date));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../../i18n/format-date';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import { useViewStore } from '../../state/view-store';
 import { describeChange } from './describe-change';
@@ -12,7 +13,7 @@ export function HistoryDialog() {
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const setHistoryOpen = useEditingStore((s) => s.setHistoryOpen);
   const dialog = useModalDialog(open);
-  const time = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <dialog ref={dialog} className="dialog" aria-label={t('editing.historyTitle')} onClose={() => setHistoryOpen(false)}>
       <h2>{t('editing.historyTitle')}</h2>

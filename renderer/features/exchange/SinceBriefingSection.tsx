@@ -6,6 +6,7 @@ import type { BriefingSummary } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
+import { dateTimeFormat } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { downloadBlob } from '../export/download';
@@ -42,7 +43,7 @@ export function SinceBriefingSection({ open }: { readonly open: boolean }) {
     setResult(answer.ok ? { since: answer.value } : { error: answer.error });
   };
   const title = chosen ? pickText(chosen.title, [uiLanguage]) : '';
-  const formatWhen = (iso: string) => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const formatWhen = (iso: string) => dateTimeFormat(uiLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   const showOnMap = (since: Since, show: boolean) => {
     if (!since.comparison) return;

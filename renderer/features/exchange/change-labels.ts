@@ -40,11 +40,14 @@ export interface ChangeLabelSources {
 export function changeLabels({ t, tf, tv, uiLanguage, actors }: ChangeLabelSources): ChangeLabels {
   const fieldText = tf as unknown as Lookup;
   const vocabularyText = tv as unknown as Lookup;
-  const names = new Map(actors.map((a) => [a.id, pickText(a.name, [uiLanguage])]));
+  // Built at the first name asked for: the labels are made again on every language switch, for
+  // sections that show no change most of the time, and a large dataset has thousands of names.
+  let names: Map<string, string> | null = null;
+  const nameOf = (id: string) => (names ??= new Map(actors.map((a) => [a.id, pickText(a.name, [uiLanguage])]))).get(id);
   const shown = (list: ComparedList, field: string, value: string): string => {
     const group = vocabularyGroup(list, field);
     if (group) return vocabularyText(`${group}.${value}`, { defaultValue: value });
-    const name = ACTOR_FIELDS.has(field) ? names.get(value) : undefined;
+    const name = ACTOR_FIELDS.has(field) ? nameOf(value) : undefined;
     return name ? `${name} (${value})` : value;
   };
   return {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { changeUiLanguage } from '../../i18n/i18n';
+import { dateTimeFormat } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { openPresentationChannel, type PresentationMessage } from './presentation-channel';
 import { presentationKeyAction } from './presentation-keys';
@@ -102,7 +103,7 @@ export function PresenterView() {
         <span className="presenter__position">{t('present.position', { current: index + 1, total: briefing.scenes.length })}</span>
         <span className="presenter__time">
           <span className="presenter__clock" aria-label={t('present.clock')}>
-            {new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(now)}
+            {dateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(now)}
           </span>
           <span className="presenter__elapsed" aria-label={t('present.elapsed')}>
             {elapsed(state.startedAt, now)}

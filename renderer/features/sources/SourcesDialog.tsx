@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceWithCitations } from '../../../api/types';
+import type { ActorSummary, EventSummary, RelationSummary, SourceWithCitations } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { api } from '../../api/atlas-api';
 import { useApiQuery } from '../../api/use-api-query';
@@ -40,21 +40,27 @@ export function SourcesDialog() {
   );
 
   const names = useMemo(() => {
-    const actors = new Map(atlas?.actors.map((a) => [a.id, a]) ?? []);
+    // Indexed at the first name asked for, not while the dialog is closed: it renders closed too,
+    // on every language switch, and a large dataset has thousands of records to index.
+    let index: { actors: Map<string, ActorSummary>; relations: Map<string, RelationSummary>; events: Map<string, EventSummary> } | null = null;
+    const indexed = () =>
+      (index ??= {
+        actors: new Map(atlas?.actors.map((a) => [a.id, a]) ?? []),
+        relations: new Map(atlas?.relations.map((r) => [r.id, r]) ?? []),
+        events: new Map(atlas?.events.map((e) => [e.id, e]) ?? []),
+      });
     const actorName = (id: string) => {
-      const actor = actors.get(id);
+      const actor = indexed().actors.get(id);
       return actor ? shortName(actor, uiLanguage) : id;
     };
-    const relations = new Map(atlas?.relations.map((r) => [r.id, r]) ?? []);
-    const events = new Map(atlas?.events.map((e) => [e.id, e]) ?? []);
     return {
       actor: actorName,
       relation: (id: string) => {
-        const relation = relations.get(id);
+        const relation = indexed().relations.get(id);
         return relation ? `${actorName(relation.source)} → ${tv(`linkType.${relation.type}`)} → ${actorName(relation.target)}` : id;
       },
       event: (id: string) => {
-        const event = events.get(id);
+        const event = indexed().events.get(id);
         return event ? `${formatPartialDate(event.date, uiLanguage)} ${pickText(event.title, [uiLanguage])}` : id;
       },
     };

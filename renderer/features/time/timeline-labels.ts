@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../i18n/format-date';
+
 /**
  * Axis labels in the UI language ("2017", "Jul", "20" / "2017年", "7月", "20日"), written with
  * Intl rather than vis-timeline's moment locales so they match the rest of the app.
@@ -5,20 +7,8 @@
 
 type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
 
-function localeOf(language: string): string {
-  return language === 'ja' ? 'ja-JP' : 'en-US';
-}
-
-/** One formatter per locale and options: the axis is redrawn on every pan and zoom, and creating one costs far more than using it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function format(language: string, date: Date, options: Intl.DateTimeFormatOptions): string {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let known = formatters.get(key);
-  if (!known) {
-    known = new Intl.DateTimeFormat(localeOf(language), options);
-    formatters.set(key, known);
-  }
-  return known.format(date);
+  return dateTimeFormat(language, options).format(date);
 }
 
 export function minorLabel(language: string, date: Date, scale: string): string {
