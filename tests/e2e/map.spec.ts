@@ -124,3 +124,39 @@ test('links of several kinds to a folded unit are one grey line, and clicking it
   expect(carriers.length).toBeGreaterThan(1);
   expect(carriers).not.toContain('mixed');
 });
+
+test('hovering an organization whose label was left out shows it; moving away puts every label back as it was', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await atlas.open();
+  const labels = async () => Object.fromEntries((await atlas.nodes()).filter((node) => node.visible).map((node) => [node.id, node.label]));
+  const before = await labels();
+  const box = await page.getByTestId('map').boundingBox();
+  const hover = async (id: string) => {
+    const point = await page.evaluate((nodeId) => window.__atlasMap?.getElementById(nodeId).renderedPosition(), id);
+    await page.mouse.move((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+  };
+  const hovered = (id: string) => page.evaluate((nodeId) => window.__atlasMap?.getElementById(nodeId).hasClass('hover-label') ?? false, id);
+  const awayFromNodes = () => page.mouse.move((box?.x ?? 0) + 8, (box?.y ?? 0) + (box?.height ?? 0) - 8);
+
+  // Of the organizations drawn without a label, one the pointer reaches (not under a line).
+  let leftOut: string | undefined;
+  for (const id of Object.keys(before).filter((node) => before[node] === '')) {
+    await hover(id);
+    if (await hovered(id)) {
+      leftOut = id;
+      break;
+    }
+  }
+  expect(leftOut, 'an organization drawn without its label at 1280×720, within the pointer’s reach').toBeDefined();
+  await expect.poll(async () => (await atlas.node(leftOut ?? '')).label).not.toBe('');
+  await awayFromNodes();
+  await expect.poll(labels).toEqual(before);
+  // A label already drawn stays where it is, and so does every other.
+  const shown = Object.keys(before).find((id) => before[id] !== '') ?? '';
+  await hover(shown);
+  await expect.poll(() => hovered(shown)).toBe(true);
+  expect(await labels()).toEqual(before);
+  await awayFromNodes();
+  await expect.poll(() => hovered(shown)).toBe(false);
+  expect(await labels()).toEqual(before);
+});

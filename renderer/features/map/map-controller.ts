@@ -98,6 +98,8 @@ export class MapController {
   /** Each region's box around its drawn nodes and their labels, in map units. */
   private regionBoxes = new Map<string, Extent>();
   private destroyed = false;
+  /** Whether the hovered node's label is drawn only because it is hovered. */
+  private hoverAddedLabel = false;
   /**
    * How the camera was last placed, while the user has not panned or zoomed away from it: the map
    * places it again when its box changes (a window resize, a panel opened), and a scene saves it.
@@ -373,9 +375,14 @@ export class MapController {
   setHovered(nodeId: string | null): void {
     if (this.hovered === nodeId) return;
     if (this.hovered) this.cy.getElementById(this.hovered).removeClass('hover-label');
+    // A label pass places every label (tens of milliseconds with thousands drawn): it runs only
+    // to bring in a hovered label that it had left out, and when that label goes again.
+    const labelLeftOut = nodeId !== null && String(this.cy.getElementById(nodeId).data('label') ?? '') === '';
+    const placeAgain = this.hoverAddedLabel || labelLeftOut;
     this.hovered = nodeId;
+    this.hoverAddedLabel = labelLeftOut;
     if (nodeId) this.cy.getElementById(nodeId).addClass('hover-label');
-    this.relabel();
+    if (placeAgain) this.relabel();
   }
 
   get keyboardFocusId(): string | null {
