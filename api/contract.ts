@@ -15,6 +15,7 @@ import type {
   BackupInfo,
   BriefingMarkInfo,
   DatasetEntry,
+  DeletedDatasetEntry,
   DeletedDatasetResult,
   ImportSummary,
   NewDatasetResult,
@@ -222,6 +223,9 @@ export const argumentSchemas = {
   renameDataset: z.object({ datasetId: datasetId, name: userTitle }).strict(),
   /** Removes a dataset the user added (never the shipped one); a backup is kept first. */
   deleteDataset: z.object({ datasetId: datasetId }).strict(),
+  listDeletedDatasets: z.object({}).strict(),
+  /** Puts a deleted dataset back beside the others, with its briefings, notes and name. */
+  restoreDeletedDataset: z.object({ datasetId: datasetId }).strict(),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface OperationResults {
@@ -283,6 +287,9 @@ export interface OperationResults {
   // Datasets renamed and deleted (issue 12 leftovers)
   renameDataset: readonly DatasetEntry[];
   deleteDataset: DeletedDatasetResult;
+  listDeletedDatasets: readonly DeletedDatasetEntry[];
+  /** The datasets kept, the restored one among them, and those still deleted. */
+  restoreDeletedDataset: { readonly datasets: readonly DatasetEntry[]; readonly deleted: readonly DeletedDatasetEntry[] };
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

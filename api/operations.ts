@@ -54,6 +54,8 @@ export const OPERATION_NAMES = [
   // Datasets renamed and deleted (issue 12 leftovers)
   'renameDataset',
   'deleteDataset',
+  'listDeletedDatasets',
+  'restoreDeletedDataset',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -340,6 +340,9 @@ export interface DeletedDatasetResult {
   readonly datasets: readonly DatasetEntry[];
 }
 
+/** A dataset the user deleted, kept aside with its briefings and notes until it is restored. */
+export type DeletedDatasetEntry = Omit<DatasetEntry, 'active' | 'shipped'>;
+
 /** What "Restore the shipped dataset" did; summary is null when the shipped data was already there. */
 export interface RestoreShippedResult {
   readonly summary: ImportSummary | null;

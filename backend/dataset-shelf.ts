@@ -114,9 +114,14 @@ export function describeDatabase(db: AtlasDatabase): Omit<DatasetEntry, 'id' | '
 
 /** Describes a dataset that is not open, read-only; one that cannot be read is listed by its id alone. */
 export function describeDatasetFile(dataDirectory: string, id: string): Omit<DatasetEntry, 'id' | 'name' | 'active' | 'shipped'> {
+  return describeDatasetFolder(datasetDirectory(dataDirectory, id));
+}
+
+/** The same for a dataset's folder wherever it is (a deleted one is kept elsewhere). */
+export function describeDatasetFolder(directory: string): Omit<DatasetEntry, 'id' | 'name' | 'active' | 'shipped'> {
   let db: AtlasDatabase | null = null;
   try {
-    db = openSqliteFile(join(datasetDirectory(dataDirectory, id), DATABASE_FILE_NAME), { readonly: true, fileMustExist: true });
+    db = openSqliteFile(join(directory, DATABASE_FILE_NAME), { readonly: true, fileMustExist: true });
     return describeDatabase(db);
   } catch {
     return { title: {}, sourceName: '', origin: 'file', importedAt: null, briefings: 0 };

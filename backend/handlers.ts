@@ -174,6 +174,8 @@ export function createHandlers(session: AtlasSession, hooks: HandlerHooks = {}):
     // Datasets renamed and deleted
     renameDataset: ({ datasetId, name }) => datasets().rename(datasetId, name),
     deleteDataset: ({ datasetId }) => datasets().remove(datasetId),
+    listDeletedDatasets: () => datasets().listDeleted(),
+    restoreDeletedDataset: ({ datasetId }) => datasets().restoreDeleted(datasetId),
   };
   return hooks.onDataChanged ? reportingChanges(handlers, db, hooks.onDataChanged) : handlers;
 }

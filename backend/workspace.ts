@@ -2,7 +2,8 @@ import type { UiLanguage } from '../domain/languages';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATION_NAMES } from '../api/operations';
-import type { DatasetEntry, DeletedDatasetResult, ImportSummary, NewDatasetResult, RestoreShippedResult } from '../api/types';
+import type { OperationResults } from '../api/contract';
+import type { DatasetEntry, DeletedDatasetEntry, DeletedDatasetResult, ImportSummary, NewDatasetResult, RestoreShippedResult } from '../api/types';
 import type { LocalizedText } from '../domain/languages';
 import { contentHashOf } from '../db/bundle/import-bundle';
 import { openDatabase } from '../db/connection';
@@ -11,8 +12,8 @@ import { AtlasError } from './atlas-error';
 import { scheduleBackups, type BackupSchedule } from './backup-schedule';
 import { currentDataset, importBundleText, readBundleFile } from './dataset-files';
 import { importRunner } from './dataset-import';
-import { forgetDatasetName, nameDataset, readDatasetNames } from './dataset-names';
-import { removeDataset } from './dataset-removal';
+import { nameDataset, readDatasetNames } from './dataset-names';
+import { deletedDatasets, removeDataset, restoreDeletedDataset } from './dataset-removal';
 import {
   completeDataset,
   datasetDirectory,
@@ -38,6 +39,8 @@ export interface DatasetOperations {
   restoreShipped(): Promise<RestoreShippedResult>;
   rename(id: string, name: LocalizedText): Promise<DatasetEntry[]>;
   remove(id: string): Promise<DeletedDatasetResult>;
+  listDeleted(): DeletedDatasetEntry[];
+  restoreDeleted(id: string): Promise<OperationResults['restoreDeletedDataset']>;
 }
 
 export interface Workspace {
@@ -172,8 +175,12 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
     const switched = id === activeId && id !== SHIPPED_DATASET_ID;
     if (switched) switchNow(SHIPPED_DATASET_ID);
     const backupFile = removeDataset(dataDirectory, id);
-    forgetDatasetName(dataDirectory, id);
     return { backupFile, switched, datasets: list() };
+  };
+
+  const restoreDeleted = (id: string) => {
+    restoreDeletedDataset(dataDirectory, id);
+    return { datasets: list(), deleted: deletedDatasets(dataDirectory) };
   };
 
   const datasets: DatasetOperations = {
@@ -187,6 +194,8 @@ export function openWorkspace(start: AtlasStartOptions, options: WorkspaceOption
     restoreShipped: () => exclusive(restoreShipped),
     rename: (id, name) => exclusive(() => rename(id, name)),
     remove: (id) => exclusive(() => remove(id)),
+    listDeleted: () => deletedDatasets(dataDirectory),
+    restoreDeleted: (id) => exclusive(() => restoreDeleted(id)),
   };
 
   install(session);

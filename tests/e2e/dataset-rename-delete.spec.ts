@@ -70,3 +70,30 @@ test('deleting the open dataset asks first, keeps a backup, and shows the shippe
   // The shipped dataset offers no Delete.
   await expect(dialog.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
 });
+
+test('a deleted dataset is listed aside and restored with its name and briefings', async ({ atlas, page }) => {
+  await atlas.open(SLOW_START);
+  const dialog = await addSmallDataset(page);
+  await call(page, 'createBriefing', { title: { en: 'Kept through a delete' } });
+  await call(page, 'renameDataset', { datasetId: await dialog.locator('tr[aria-current="true"]').getAttribute('data-dataset-id'), name: { en: 'Scratch', ja: '下書き' } });
+  await call(page, 'switchDataset', { datasetId: 'main' });
+  await page.reload();
+  await atlas.open(SLOW_START);
+  await atlas.chooseFromFileMenu('Open dataset…');
+  const reopened = page.getByRole('dialog', { name: 'Open a dataset' });
+  await reopened.getByRole('button', { name: 'Delete Scratch' }).click();
+  await reopened.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(reopened.getByRole('status').filter({ hasText: 'Deleted the dataset Scratch.' })).toBeVisible(SLOW);
+  await expect(reopened.getByRole('rowheader', { name: 'Scratch' })).toHaveCount(0);
+
+  await reopened.getByText('Deleted datasets (1)').click();
+  await expect(reopened.locator('[data-deleted-dataset-id]')).toContainText('Scratch · small.json · 1 briefing');
+  await reopened.getByRole('button', { name: 'Restore Scratch' }).click();
+  await expect(reopened.getByRole('status').filter({ hasText: 'Restored the dataset Scratch with its briefings and notes.' })).toBeVisible(SLOW);
+  await expect(reopened.getByText(/^Deleted datasets/)).toHaveCount(0);
+  const row = reopened.getByRole('row', { name: /Scratch/ });
+  await expect(row).toContainText('small.json');
+  await row.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(async () => (await atlas.nodes()).length, SLOW).toBe(6);
+  expect((await call<{ title: { en?: string } }[]>(page, 'listBriefings')).map((b) => b.title.en)).toEqual(['Kept through a delete']);
+});

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetEntry } from '../../../api/types';
+import type { DatasetEntry, DeletedDatasetEntry } from '../../../api/types';
 import { pickText } from '../../../domain/languages';
 import { useUserMessages } from '../../i18n/user-messages';
 import { useViewStore } from '../../state/view-store';
@@ -14,21 +14,23 @@ import { useDatasetsStore } from './datasets-store';
  * changes nothing in either; "Restore the shipped dataset" asks first only when it would
  * replace data the user loaded over the shipped dataset (which is backed up first). A dataset
  * the user added can be renamed (in both languages) and deleted: deleting asks first, says
- * that its briefings and notes go with it and that a backup is kept, and says where.
+ * that its briefings and notes go with it and that a backup is kept, and says where. A deleted
+ * dataset is listed below, folded, until it is restored.
  */
 export function DatasetList() {
   const { t } = useTranslation();
   const say = useUserMessages();
   const uiLanguage = useViewStore((s) => s.uiLanguage);
   const datasets = useDatasetsStore((s) => s.datasets);
+  const deleted = useDatasetsStore((s) => s.deleted);
   const outcome = useDatasetsStore((s) => s.outcome);
-  const { switchTo, restoreShipped, rename, remove } = useDatasetsStore.getState();
+  const { switchTo, restoreShipped, rename, remove, restoreDeleted } = useDatasetsStore.getState();
   const [confirming, setConfirming] = useState(false);
   const [renaming, setRenaming] = useState<DatasetEntry | null>(null);
   const [deleting, setDeleting] = useState<DatasetEntry | null>(null);
   const shipped = datasets.find((d) => d.shipped);
   const titleOf = (title: Readonly<Record<string, string>>, fallback: string) => pickText(title, [uiLanguage]) || fallback;
-  const labelOf = (dataset: DatasetEntry) => datasetLabel(dataset, uiLanguage);
+  const labelOf = (dataset: DatasetEntry | DeletedDatasetEntry) => datasetLabel(dataset, uiLanguage);
   const activeLabel = () => {
     const active = useDatasetsStore.getState().datasets.find((d) => d.active);
     return active ? labelOf(active) : '';
@@ -97,6 +99,22 @@ export function DatasetList() {
           {t('datasets.restoreShipped')}
         </button>
       </div>
+      {deleted.length > 0 && (
+        <details className="dataset-list__deleted">
+          <summary>{t('datasets.deletedHeading', { count: deleted.length })}</summary>
+          <p className="muted">{t('datasets.deletedExplanation')}</p>
+          <ul>
+            {deleted.map((dataset) => (
+              <li key={dataset.id} data-deleted-dataset-id={dataset.id}>
+                {labelOf(dataset)} · <span data-data-text>{dataset.sourceName}</span> · {t('datasets.deletedBriefings', { count: dataset.briefings })}{' '}
+                <button type="button" className="small-button" aria-label={t('datasets.undeleteNamed', { name: labelOf(dataset) })} onClick={() => void restoreDeleted(dataset.id)}>
+                  {t('datasets.undelete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {confirming && shipped && (
         <div role="alertdialog" aria-labelledby="restore-shipped-question" className="confirm">
           <p id="restore-shipped-question">{t('datasets.restoreQuestion', { file: shipped.sourceName })}</p>
@@ -146,7 +164,12 @@ export function DatasetList() {
           {say(outcome.error.texts, outcome.error.message)}
         </p>
       )}
-      {outcome && outcome.kind !== 'error' && outcome.kind !== 'deleted' && (
+      {outcome && outcome.kind === 'undeleted' && (
+        <p role="status" className="import-result import-result--loaded">
+          {t('datasets.outcome.undeleted', { name: labelOf(outcome.dataset) })}
+        </p>
+      )}
+      {outcome && outcome.kind !== 'error' && outcome.kind !== 'deleted' && outcome.kind !== 'undeleted' && (
         <p role="status" className="import-result import-result--loaded">
           {t(`datasets.outcome.${outcome.kind}`, { title: titleOf(outcome.title, '') })}
         </p>

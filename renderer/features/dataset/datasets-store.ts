@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../api/result';
-import type { DatasetEntry } from '../../../api/types';
+import type { DatasetEntry, DeletedDatasetEntry } from '../../../api/types';
 import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
@@ -10,11 +10,15 @@ import { useBriefingStore } from '../briefing/briefing-store';
 export type DatasetOutcome =
   | { readonly kind: 'switched' | 'restored' | 'alreadyShipped'; readonly title: DatasetEntry['title'] }
   | { readonly kind: 'deleted'; readonly dataset: DatasetEntry; readonly backupFile: string; readonly switched: boolean }
+  | { readonly kind: 'undeleted'; readonly dataset: DeletedDatasetEntry }
   | { readonly kind: 'error'; readonly error: ApiError };
 
 interface DatasetsState {
   readonly datasets: readonly DatasetEntry[];
+  /** The datasets deleted, kept aside until restored. */
+  readonly deleted: readonly DeletedDatasetEntry[];
   readonly outcome: DatasetOutcome | null;
+  /** The datasets kept and those deleted. */
   loadDatasets(): Promise<void>;
   switchTo(datasetId: string): Promise<void>;
   restoreShipped(): Promise<void>;
@@ -24,6 +28,8 @@ interface DatasetsState {
   rename(datasetId: string, name: { en?: string; ja?: string }): Promise<boolean>;
   /** Deletes a dataset (backed up first); if it was open, the shipped dataset is shown instead. */
   remove(datasetId: string): Promise<void>;
+  /** Puts a deleted dataset back in the list, with its briefings, notes and name. */
+  restoreDeleted(datasetId: string): Promise<void>;
   clearOutcome(): void;
 }
 
@@ -43,12 +49,14 @@ const activeTitle = (datasets: readonly DatasetEntry[]) => {
 
 export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
   datasets: [],
+  deleted: [],
   outcome: null,
 
   async loadDatasets() {
-    const result = await api.listDatasets({});
+    const [result, deleted] = await Promise.all([api.listDatasets({}), api.listDeletedDatasets({})]);
     if (result.ok) set({ datasets: result.value });
     else set({ outcome: { kind: 'error', error: result.error } });
+    if (deleted.ok) set({ deleted: deleted.value });
   },
 
   async switchTo(datasetId) {
@@ -97,7 +105,19 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
     const { datasets, backupFile, switched } = result.value;
     set({ datasets, outcome: dataset ? { kind: 'deleted', dataset, backupFile, switched } : null });
+    const deleted = await api.listDeletedDatasets({});
+    if (deleted.ok) set({ deleted: deleted.value });
     if (switched) await showOpenDataset();
+  },
+
+  async restoreDeleted(datasetId) {
+    const dataset = get().deleted.find((d) => d.id === datasetId);
+    const result = await api.restoreDeletedDataset({ datasetId });
+    if (!result.ok) {
+      set({ outcome: { kind: 'error', error: result.error } });
+      return;
+    }
+    set({ datasets: result.value.datasets, deleted: result.value.deleted, outcome: dataset ? { kind: 'undeleted', dataset } : null });
   },
 
   clearOutcome: () => set({ outcome: null }),

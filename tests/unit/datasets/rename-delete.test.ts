@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DatasetEntry, DeletedDatasetResult, NewDatasetResult } from '../../../api/types';
+import type { DatasetEntry, DeletedDatasetEntry, DeletedDatasetResult, NewDatasetResult } from '../../../api/types';
 import { createDispatcher, type Dispatch } from '../../../backend/dispatch';
 import { datasetDirectory } from '../../../backend/dataset-shelf';
 import { openWorkspace, type Workspace } from '../../../backend/workspace';
@@ -96,6 +96,31 @@ describe('renaming and deleting datasets', () => {
     workspace.close();
     start();
     expect((await call<DatasetEntry[]>('listDatasets')).find((d) => d.active)?.id).toBe('main');
+  });
+
+  it('restores a deleted dataset with its briefings, notes and name; an unknown one is refused and nothing changes', async () => {
+    const id = await addSmall();
+    await call('createBriefing', { title: { en: 'On the small data' } });
+    await call('saveNote', { kind: 'actor', recordId: 'nisc', text: { en: 'Ask about the handover' } });
+    await call('renameDataset', { datasetId: id, name: { en: 'Scratch', ja: '下書き' } });
+    await call('deleteDataset', { datasetId: id });
+    expect(await call<DeletedDatasetEntry[]>('listDeletedDatasets')).toMatchObject([{ id, name: { en: 'Scratch', ja: '下書き' }, sourceName: 'small.json', briefings: 1 }]);
+
+    expect(await dispatch('restoreDeletedDataset', { datasetId: 'ds-nothing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call<DatasetEntry[]>('listDatasets')).map((d) => d.id)).toEqual(['main']);
+
+    // Kept across a restart, and restored as it was.
+    workspace.close();
+    start();
+    const { datasets, deleted } = await call<{ datasets: DatasetEntry[]; deleted: DeletedDatasetEntry[] }>('restoreDeletedDataset', { datasetId: id });
+    expect(deleted).toEqual([]);
+    expect(datasets.map((d) => [d.id, d.name, d.active])).toEqual([
+      ['main', {}, true],
+      [id, { en: 'Scratch', ja: '下書き' }, false],
+    ]);
+    await call('switchDataset', { datasetId: id });
+    expect(await briefingTitles()).toEqual(['On the small data']);
+    expect(await call<{ text: { en?: string } } | null>('getNote', { kind: 'actor', recordId: 'nisc' })).toMatchObject({ text: { en: 'Ask about the handover' } });
   });
 
   it('never deletes the shipped dataset', async () => {
