@@ -87,10 +87,12 @@ export function restoreDeletedDataset(dataDirectory: string, id: string): void {
   const source = join(deletedDatasetsFolder(dataDirectory), id);
   if (!DATASET_ID_PATTERN.test(id) || !existsSync(source)) throw new AtlasError('not_found', `No deleted dataset has the id "${id}".`);
   if (datasetExists(dataDirectory, id)) throw new AtlasError('forbidden', `A dataset with the id "${id}" is kept already.`);
-  const name = keptName(source);
-  rmSync(join(source, KEPT_NAME_FILE), { force: true });
-  renameSync(source, datasetDirectory(dataDirectory, id));
+  const target = datasetDirectory(dataDirectory, id);
+  renameSync(source, target);
   syncDirectory(deletedDatasetsFolder(dataDirectory));
   syncDirectory(datasetsFolder(dataDirectory));
+  // The name file goes only once the name is back on the shelf.
+  const name = keptName(target);
   if (Object.keys(name).length > 0) nameDataset(dataDirectory, id, name);
+  rmSync(join(target, KEPT_NAME_FILE), { force: true });
 }
