@@ -160,3 +160,25 @@ test('hovering an organization whose label was left out shows it; moving away pu
   await expect.poll(() => hovered(shown)).toBe(false);
   expect(await labels()).toEqual(before);
 });
+
+test('the centre of a star or a diamond chooses its organization, not a line that passes behind it', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await atlas.open();
+  await atlas.expandAll();
+  const box = await page.getByTestId('map').boundingBox();
+  for (const id of ['us_japan_security_treaty', 'quad', 'fsa']) {
+    // Exactly on the node's vertical centre line, where a corner of these shapes lies.
+    const point = await page.evaluate((nodeId) => {
+      const cy = window.__atlasMap;
+      const node = cy?.getElementById(nodeId);
+      if (!cy || !node) return null;
+      cy.zoom(1);
+      cy.pan({ x: Math.round(cy.width() / 2 - node.position('x')), y: Math.round(cy.height() / 2 - node.position('y')) });
+      return node.renderedPosition();
+    }, id);
+    expect(Number.isInteger(point?.x), `${id} is centred on a whole pixel`).toBe(true);
+    await atlas.atRest();
+    await page.mouse.click((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+    await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', id);
+  }
+});

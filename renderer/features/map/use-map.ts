@@ -27,6 +27,21 @@ function stopCytoscapeSizeWatch(cy: cytoscape.Core): void {
 }
 
 /**
+ * Cytoscape's point-in-polygon test counts a corner twice when the pointer is exactly on the
+ * vertical line through it, as on the centre line of a star or a diamond: the node was missed
+ * there and the line behind it hit instead (a treaty's details asked for, a relation's shown).
+ * A miss is checked again a hair to the side, which only such a point can change.
+ */
+function hitShapesOnTheirCentreLine(cy: cytoscape.Core): void {
+  type Shape = { checkPoint?: (x: number, ...rest: unknown[]) => boolean };
+  const shapes = (cy as unknown as { renderer(): { nodeShapes?: Record<string, Shape> } }).renderer().nodeShapes ?? {};
+  for (const shape of Object.values(shapes)) {
+    const checkPoint = shape.checkPoint?.bind(shape);
+    if (checkPoint) shape.checkPoint = (x, ...rest) => checkPoint(x, ...rest) || checkPoint(x + 1e-6, ...rest);
+  }
+}
+
+/**
  * The map (Cytoscape and its controller), created in the element the returned ref is given,
  * once per dataset and mode, and removed with it.
  */
@@ -53,6 +68,7 @@ export function useMap(atlas: AtlasData | null, setup: MapSetup): { readonly ref
       const created = new MapController(cy, atlas, { sizes, texts: labelTextsFor(atlas), userPositions: atlas.positions, initial: initial(), badges: interactive });
       // The map's box changes when panels open or the window resizes: the map follows in the same frame.
       stopCytoscapeSizeWatch(cy);
+      if (interactive) hitShapesOnTheirCentreLine(cy);
       const resizeObserver = new ResizeObserver(() => cy.resize());
       resizeObserver.observe(element);
       setController(created);
