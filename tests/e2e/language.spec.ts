@@ -4,6 +4,9 @@ test('switching to Japanese changes UI strings and labels in place, and back', a
   await atlas.open();
   await atlas.clickNode('mofa');
   await atlas.legendFilter('Company').uncheck();
+  // The map applies a filter once React has rendered it, after the box is ticked; then it may move.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await atlas.atRest();
   const before = await atlas.nodes();
   const camera = await atlas.camera();
   // Zoomed in on the selection, labels give full names.
