@@ -22,14 +22,19 @@ export function readDatasetNames(dataDirectory: string): DatasetNames {
     // Keep only well-formed entries: a hand-edited file never breaks the datasets list.
     return Object.fromEntries(
       Object.entries(parsed as Record<string, unknown>).flatMap(([id, name]) => {
-        if (!name || typeof name !== 'object') return [];
-        const texts = Object.entries(name as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-        return texts.length > 0 ? [[id, Object.fromEntries(texts)]] : [];
+        const text = localizedTextFrom(name);
+        return Object.keys(text).length > 0 ? [[id, text]] : [];
       }),
     );
   } catch {
     return {};
   }
+}
+
+/** The string entries of a parsed name (a hand-edited file may hold anything): {} when there are none. */
+export function localizedTextFrom(value: unknown): LocalizedText {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 /** Written aside, synced, renamed (like active.json): a crash leaves the old names or the new ones. */

@@ -8,7 +8,7 @@ import { AtlasError } from './atlas-error';
 import { DATASET_ID_PATTERN } from '../api/contract';
 import type { DeletedDatasetEntry } from '../api/types';
 import type { LocalizedText } from '../domain/languages';
-import { forgetDatasetName, nameDataset, readDatasetNames } from './dataset-names';
+import { forgetDatasetName, localizedTextFrom, nameDataset, readDatasetNames } from './dataset-names';
 import { datasetDirectory, datasetExists, datasetsFolder, describeDatasetFolder, SHIPPED_DATASET_ID } from './dataset-shelf';
 
 /**
@@ -61,9 +61,7 @@ export function removeDataset(dataDirectory: string, id: string, now = new Date(
 
 function keptName(directory: string): LocalizedText {
   try {
-    const parsed = JSON.parse(readFileSync(join(directory, KEPT_NAME_FILE), 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object') return {};
-    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    return localizedTextFrom(JSON.parse(readFileSync(join(directory, KEPT_NAME_FILE), 'utf8')));
   } catch {
     return {};
   }

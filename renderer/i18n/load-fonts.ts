@@ -13,13 +13,21 @@ import { UI_LANGUAGES, type LabelLanguage, type UiLanguage } from '../../domain/
  * letters, digits and the space, and `document.fonts.load` would fetch and decode every one
  * of them (14 files for the English map instead of 2).
  */
-export async function loadFontsFor(texts: readonly string[]): Promise<void> {
-  await Promise.all(facesFor(texts).map((face) => face.load()));
+export function loadFontsFor(texts: readonly string[]): Promise<void> {
+  return loadFaces(facesFor(texts));
 }
 
 /** True when every font file the texts need is loaded: they can be measured and drawn now. */
 export function fontsLoadedFor(texts: readonly string[]): boolean {
-  return facesFor(texts).every((face) => face.status === 'loaded');
+  return allLoaded(facesFor(texts));
+}
+
+async function loadFaces(faces: readonly FontFace[]): Promise<void> {
+  await Promise.all(faces.map((face) => face.load()));
+}
+
+function allLoaded(faces: readonly FontFace[]): boolean {
+  return faces.every((face) => face.status === 'loaded');
 }
 
 function facesFor(texts: readonly string[]): FontFace[] {
@@ -67,7 +75,7 @@ let requested: MapFontRequest | null = null;
 function requestMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): MapFontRequest {
   if (requested?.atlas === atlas && requested.labelLanguage === labelLanguage) return requested;
   const faces = facesFor(mapTexts(atlas, labelLanguage));
-  const loaded = Promise.all(faces.map((face) => face.load())).then(() => undefined);
+  const loaded = loadFaces(faces);
   const started = new Promise<void>((resolve) => {
     startEveryLanguage = resolve;
   });
@@ -82,7 +90,7 @@ export function loadMapFonts(atlas: AtlasData, labelLanguage: LabelLanguage): Pr
 
 /** True when the map can be drawn in the label language now, its fonts already loaded. */
 export function mapFontsLoaded(atlas: AtlasData, labelLanguage: LabelLanguage): boolean {
-  return requestMapFonts(atlas, labelLanguage).faces.every((face) => face.status === 'loaded');
+  return allLoaded(requestMapFonts(atlas, labelLanguage).faces);
 }
 
 /**
