@@ -6,10 +6,18 @@ import type { AtlasApi } from '../../api/contract';
 declare global {
   interface Window {
     __atlasMap?: Core;
-    /** The map's controller (renderer/features/map/map-controller.ts); tests wait until it is at rest. */
     /** Set by a test that counts presses reaching the page behind a closing dialog. */
     __pressesBehindDialog?: number;
-    __atlasMapController?: { readonly settling: boolean; extent(): { x1: number; y1: number; x2: number; y2: number } };
+    /**
+     * The map's controller (renderer/features/map/map-controller.ts): tests wait until it is at
+     * rest, and list every organization from its dataset (Cytoscape holds only those drawn).
+     */
+    __atlasMapController?: {
+      readonly settling: boolean;
+      readonly atlas: { readonly actors: readonly { readonly id: string }[] };
+      extent(): { x1: number; y1: number; x2: number; y2: number };
+      positions(): Record<string, { x: number; y: number }>;
+    };
     __atlasTimeline?: Timeline;
     atlas?: AtlasApi;
   }

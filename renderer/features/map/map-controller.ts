@@ -5,8 +5,9 @@ import { cameraFor, unionOf, type Camera, type Extent } from './camera';
 import { nearestInDirection, type Direction } from './keyboard-navigation';
 import { CELL, NODE_CENTER_Y, orgChartLayout, type ChartLayout, type Point } from './layout/org-chart-layout';
 import { applyLabelPass, regionTitle, type LabelTexts } from './map-labels';
-import { badgeId, mapNodeElements } from './map-elements';
+import { badgeId, mapNodeElements, type MapNodeKind } from './map-elements';
 import { setClass, setData, syncClass } from './cy-deltas';
+import { NodePool } from './node-pool';
 import type { MapChanges } from './change-marks';
 import { mapLinks, type MapLink } from '../../../domain/map-links';
 import type { ScreenSizes } from './map-style';
@@ -83,6 +84,9 @@ export class MapController {
   readonly links: readonly MapLink[];
   private state: MapViewState;
   private drawn: DrawnGraph;
+  private readonly pool: NodePool;
+  /** What changed since a briefing, marked on whatever stands for it as the drawn graph changes. */
+  private changes: MapChanges | null = null;
   private targets = new Map<string, Point>();
   private readonly layouts = new Map<string, ChartLayout>();
   private readonly userPositions: Map<string, Point>;
@@ -125,7 +129,7 @@ export class MapController {
     this.sizes = options.sizes;
     this.userPositions = new Map(Object.entries(options.userPositions));
     this.state = options.initial;
-    cy.add(mapNodeElements(atlas, this.hierarchy));
+    this.pool = new NodePool(cy, mapNodeElements(atlas, this.hierarchy));
     this.drawn = this.computeDrawn();
     this.applyDrawn(false, null);
     this.applySelection();
@@ -208,10 +212,11 @@ export class MapController {
   /** Positions of the actors as drawn now, with where a move will end. */
   positions(): Record<string, MapPosition> {
     const out: Record<string, MapPosition> = {};
-    this.cy.nodes('[kind = "actor"]').forEach((node) => {
+    for (const node of this.pool.nodes()) {
+      if (node.data('kind') !== 'actor') continue;
       const p = this.targets.get(node.id()) ?? node.position();
       out[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
-    });
+    }
     return out;
   }
 
@@ -431,21 +436,11 @@ export class MapController {
    */
   showChanges(changes: MapChanges | null): void {
     const { cy } = this;
+    this.changes = changes;
     cy.batch(() => {
       cy.remove('node.change-ghost');
-      cy.elements('.change-added, .change-changed').removeClass('change-added change-changed');
+      this.markChanges();
       if (!changes) return;
-      const mark = (id: string, kind: 'change-added' | 'change-changed') => {
-        const node = cy.getElementById(this.drawn.representative.get(id) ?? id);
-        if (node.nonempty() && !node.hasClass('change-added')) node.removeClass('change-changed').addClass(kind);
-      };
-      changes.changed.forEach((id) => mark(id, 'change-changed'));
-      changes.added.forEach((id) => mark(id, 'change-added'));
-      cy.edges().forEach((edge) => {
-        const ids = relationIdsOf(edge);
-        if (ids.some((id) => changes.added.has(id))) edge.addClass('change-added');
-        else if (ids.some((id) => changes.changed.has(id))) edge.addClass('change-changed');
-      });
       const bottom = unionOf([...this.regionBoxes.values()])?.y2 ?? 0;
       changes.removed.forEach((ghost, index) => {
         const parent = ghost.parent ? cy.getElementById(this.drawn.representative.get(ghost.parent) ?? ghost.parent) : null;
@@ -456,6 +451,26 @@ export class MapController {
       });
     });
     this.relabel();
+  }
+
+  /** Rings what changed since a briefing on the nodes and lines that stand for it now (added wins over changed). */
+  private markChanges(): void {
+    const { cy, changes } = this;
+    const added = new Set<string>();
+    const changed = new Set<string>();
+    const standIn = (id: string) => this.drawn.representative.get(id) ?? id;
+    changes?.added.forEach((id) => added.add(standIn(id)));
+    changes?.changed.forEach((id) => changed.add(standIn(id)));
+    const nodes = cy.nodes('[kind = "actor"], [kind = "group"]');
+    syncClass(cy, nodes, 'change-added', (node) => added.has(node.id()));
+    syncClass(cy, nodes, 'change-changed', (node) => changed.has(node.id()) && !added.has(node.id()));
+    const lineMark = (edge: SingularElementArgument) => {
+      const ids = relationIdsOf(edge as EdgeSingular);
+      if (ids.some((id) => changes?.added.has(id))) return 'change-added';
+      return ids.some((id) => changes?.changed.has(id)) ? 'change-changed' : null;
+    };
+    syncClass(cy, cy.edges(), 'change-added', (edge) => lineMark(edge) === 'change-added');
+    syncClass(cy, cy.edges(), 'change-changed', (edge) => lineMark(edge) === 'change-changed');
   }
 
   destroy(): void {
@@ -548,26 +563,35 @@ export class MapController {
     const glide = animate && move && this.smoothMotion;
     const anchorNode = anchor ? cy.getElementById(anchor) : null;
     const anchorBefore = anchorNode?.nonempty() ? anchorNode.renderedPosition() : null;
-    const appearing: NodeSingular[] = [];
+    let appearing: NodeSingular[] = [];
     cy.batch(() => {
-      // Only the nodes whose visibility changes are restyled (see cy-deltas.ts), so a date step costs what it changes.
-      const nodes = cy.nodes('[kind = "actor"], [kind = "group"]');
-      const exists = (node: SingularElementArgument) => (node.data('kind') === 'actor' ? this.state.visible.actors.has(node.id()) : drawn.shown.has(node.id()));
-      nodes.forEach((node) => {
-        if (drawn.shown.has(node.id()) && (node.hasClass('filtered-out') || node.hasClass('folded') || node.hasClass('out-of-focus'))) appearing.push(node);
-      });
-      syncClass(cy, nodes, 'filtered-out', (node) => !exists(node));
-      syncClass(cy, nodes, 'folded', (node) => exists(node) && !drawn.shown.has(node.id()) && !this.state.focus);
-      syncClass(cy, nodes, 'out-of-focus', (node) => exists(node) && !drawn.shown.has(node.id()) && this.state.focus !== null);
+      // Only what is drawn is in Cytoscape, so a date step costs what it changes. A node comes
+      // back from where it waited: a folded unit at its parent's place, to grow out of it.
+      const badges = this.options.badges ?? true;
+      const restored = this.pool.attachOnly(
+        (node) => {
+          const kind = node.data('kind') as MapNodeKind;
+          if (kind === 'region') return true;
+          return kind === 'badge' ? badges && drawn.shown.has(String(node.data('of'))) : drawn.shown.has(node.id());
+        },
+        (node) => this.targets.get(node.id()),
+        (node) => this.stopMoving(node),
+      );
+      for (const node of restored) {
+        setClass(node, 'hover-label', node.id() === this.hovered);
+        setClass(node, 'keyboard-focus', node.id() === this.keyboardFocus);
+      }
+      appearing = restored.filter((node) => node.data('kind') !== 'badge');
       this.syncEdges(move);
       if (move) {
         this.targets = this.targetPositions();
         cy.nodes('[kind = "actor"], [kind = "group"]').forEach((node) => {
           const target = this.targets.get(node.id());
-          if (target) this.moveNode(node, target, glide && drawn.shown.has(node.id()));
+          if (target) this.moveNode(node, target, glide);
         });
       }
       this.placeRegions(glide);
+      this.markChanges();
     });
     // Nodes that come into view fade in where they will stay; nothing else jumps.
     for (const node of appearing) {
@@ -633,12 +657,16 @@ export class MapController {
   private moveNode(node: NodeSingular, target: Point, animate: boolean): void {
     const current = node.position();
     if (Math.abs(current.x - target.x) < 0.01 && Math.abs(current.y - target.y) < 0.01) return;
+    this.stopMoving(node);
+    if (animate && this.smoothMotion) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+    else node.position(target);
+  }
+
+  private stopMoving(node: NodeSingular): void {
     if (node.animated()) node.stop(true);
     // Stopping also stops a fade-in, which would leave the node half transparent: drop that too.
     // Only then: removing a style Cytoscape does not have still restyles the node (120 ms at start-up).
     if (this.fadingIn.delete(node.id())) node.removeStyle('opacity');
-    if (animate && this.smoothMotion) node.animate({ position: target }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
-    else node.position(target);
   }
 
   /**
@@ -646,6 +674,7 @@ export class MapController {
    * change of layout the lines no longer drawn are removed. After a date step or a filter they are
    * only hidden, to come back as they were: removing and adding lines made Cytoscape recompute
    * the curves of every line beside them, which was most of a date step at 1,000 organizations.
+   * (A line whose end leaves the map goes with that node; it is added afresh when both are back.)
    */
   private syncEdges(layoutChanged: boolean): void {
     const { cy } = this;

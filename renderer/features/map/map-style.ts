@@ -191,7 +191,7 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
     },
     // Several links merged into one line because their ends are folded away: a little heavier.
     { selector: 'edge[count > 1]', style: { width: 3 } },
-    { selector: '.filtered-out, .folded, .out-of-focus', style: { display: 'none' } },
+    { selector: '.filtered-out, .folded', style: { display: 'none' } },
     // Dimming is immediate, without a transition: fading every line on each selection restyled
     // thousands of lines per frame at 1,000 organizations and kept the map from rest for 150 ms.
     { selector: '.faded', style: { opacity: 0.15 } },

@@ -63,19 +63,28 @@ export class AtlasPage {
     if ((await options.getAttribute('open')) === null) await options.locator('summary').click();
   }
 
-  /** The organizations on the map (not its regions, groups or badges). */
+  /**
+   * Every organization of the dataset (not the map's regions, groups or badges), with how the map
+   * draws it. The map keeps only what it draws in Cytoscape: one it does not draw is not visible.
+   */
   async nodes(): Promise<MapNode[]> {
-    return this.page.evaluate(() =>
-      (window.__atlasMap?.nodes('[kind = "actor"]') ?? []).map((node) => ({
-        id: node.id(),
-        label: String(node.data('label')),
-        x: node.position('x'),
-        y: node.position('y'),
-        visible: node.visible(),
-        highlighted: node.hasClass('highlighted'),
-        selected: node.hasClass('chosen'),
-      })),
-    );
+    return this.page.evaluate(() => {
+      const cy = window.__atlasMap;
+      const positions = window.__atlasMapController?.positions() ?? {};
+      return (window.__atlasMapController?.atlas.actors ?? []).map((actor) => {
+        const node = cy?.getElementById(actor.id);
+        const drawn = node !== undefined && node.nonempty();
+        return {
+          id: actor.id,
+          label: drawn ? String(node.data('label')) : '',
+          x: drawn ? node.position('x') : (positions[actor.id]?.x ?? Number.NaN),
+          y: drawn ? node.position('y') : (positions[actor.id]?.y ?? Number.NaN),
+          visible: drawn && node.visible(),
+          highlighted: drawn && node.hasClass('highlighted'),
+          selected: drawn && node.hasClass('chosen'),
+        };
+      });
+    });
   }
 
   async node(id: string): Promise<MapNode> {
