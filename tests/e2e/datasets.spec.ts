@@ -145,6 +145,51 @@ test.describe('on a dataset of the user’s own', () => {
     await since.getByRole('button', { name: 'Clear from the map' }).click();
     expect(await page.evaluate(() => window.__atlasMap?.nodes('.change-ghost').length)).toBe(0);
   });
+
+  test('a change since a briefing is marked on whatever stands for it: the government while it is folded, the agency once it shows', async ({ atlas, page }) => {
+    await atlas.open(SLOW_START);
+    const briefing = await call<{ id: number }>(page, 'createBriefing', { title: { en: 'Weekly' } });
+    await call(page, 'markBriefing', { briefingId: briefing.id, kind: 'presented' });
+    const edited = smallBundleWith((b) => {
+      (b.actors.find((a) => a['id'] === 'npa')!['name'] as Record<string, string>)['en'] = 'National Police Agency (Japan)';
+    });
+    const datasetDialog = await openDatasetDialog(page);
+    await openFile(datasetDialog, 'edited.json', Buffer.from(JSON.stringify(edited)), 'replace');
+    await expect(datasetDialog.getByRole('status').filter({ hasText: 'Loaded edited.json.' })).toBeVisible(SLOW);
+    await datasetDialog.getByRole('button', { name: 'Close' }).click();
+    const changedOnMap = () => page.evaluate(() => window.__atlasMap?.nodes('.change-changed').map((n) => n.id()).sort());
+    const showOrClear = async (button: 'Show on the map' | 'Clear from the map') => {
+      await atlas.chooseFromFileMenu('Export, import, compare…');
+      const dialog = page.getByRole('dialog', { name: 'Data: export, import, compare' });
+      await dialog.getByRole('combobox', { name: 'Briefing' }).selectOption({ label: 'Weekly' });
+      await dialog.getByTestId('since-briefing').getByRole('button', { name: button }).click();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    };
+
+    // The government's badge ("−" open, "+3" folded) folds and unfolds its agencies.
+    const toggleGovernment = async () => {
+      await atlas.atRest();
+      const badge = await page.evaluate(() => window.__atlasMap?.getElementById('badge:gov_japan').renderedPosition());
+      const box = await page.getByTestId('map').boundingBox();
+      await page.mouse.click((box?.x ?? 0) + (badge?.x ?? 0), (box?.y ?? 0) + (badge?.y ?? 0));
+    };
+
+    await showOrClear('Show on the map');
+    await expect.poll(changedOnMap).toEqual(['npa']);
+    await toggleGovernment();
+    await expect.poll(async () => (await atlas.node('npa')).visible).toBe(false);
+    await expect.poll(changedOnMap).toEqual(['gov_japan']);
+    await toggleGovernment();
+    await expect.poll(changedOnMap).toEqual(['npa']);
+
+    await showOrClear('Clear from the map');
+    await expect.poll(changedOnMap).toEqual([]);
+    await toggleGovernment();
+    await expect.poll(async () => (await atlas.node('npa')).visible).toBe(false);
+    await toggleGovernment();
+    await expect.poll(async () => (await atlas.node('npa')).visible).toBe(true);
+    expect(await changedOnMap()).toEqual([]);
+  });
 });
 
 test('a kill -9 during an import into a new dataset loses nothing, and leaves no half dataset', async ({ page }) => {
