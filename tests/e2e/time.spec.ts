@@ -150,6 +150,30 @@ test('the timeline shows its events the moment it holds them, at start and when 
   await expect(atlas.timelineItem('e_2017_07_20_cyber_dialogue_5')).toBeVisible();
 });
 
+test('the axis keeps a row for the year above the months only while it shows months: at a scale of years the events move up', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await atlas.open();
+  const axis = () =>
+    page.evaluate(() => {
+      const foreground = document.querySelector('.timeline .vis-time-axis.vis-foreground');
+      const texts = (kind: string) => [...(foreground?.querySelectorAll(`.vis-text.vis-${kind}:not(.vis-measure)`) ?? [])].map((text) => text.textContent ?? '');
+      return { height: foreground?.getBoundingClientRect().height ?? 0, minor: texts('minor'), major: texts('major').filter((text) => text !== '') };
+    });
+  const years = await axis();
+  expect(years.minor).toContain('2020');
+  expect(years.major).toEqual([]);
+  expect(years.height).toBeLessThan(30);
+
+  await page.evaluate(() => window.__atlasTimeline?.setWindow(new Date(2020, 0, 1), new Date(2020, 5, 1), { animation: false }));
+  await expect.poll(async () => (await axis()).major).toContain('2020');
+  const months = await axis();
+  expect(months.height).toBeGreaterThan(years.height + 10);
+  expect(months.minor).toContain('Mar');
+
+  await page.evaluate(() => window.__atlasTimeline?.setWindow(new Date(2004, 0, 1), new Date(2028, 0, 1), { animation: false }));
+  await expect.poll(async () => (await axis()).height).toBe(years.height);
+});
+
 test('on a machine slow to draw, the timeline opens on its own window, every event in its own place', async ({ atlas, page }) => {
   // Each animation frame held back 100 ms: the events arrive before vis-timeline's first draw,
   // whose one-time fit to every event once replaced the window and left events drawn over others.

@@ -15,6 +15,7 @@ import { majorLabel, minorLabel } from './timeline-labels';
 import { attachTimelineKeyboard, KEYBOARD_FOCUS_CLASS } from './timeline-keyboard';
 import { localizeCurrentTimeTitle, makeLaneLabelsFocusable } from './timeline-current-time';
 import { selectionMarks } from './selection-marks';
+import { showMajorRowOnlyWhenUsed } from './timeline-major-row';
 import { bilingualElement, inEveryLanguage } from './bilingual-text';
 
 declare global {
@@ -143,6 +144,7 @@ export function TimelineView() {
     // the events stayed drawn for the old width until then, and jumped.
     const resizes = new ResizeObserver(() => instance.setOptions({}));
     resizes.observe(container.current);
+    const stopMajorRow = showMajorRowOnlyWhenUsed(instance);
     const initial = instance.getWindow();
     setTimelineWindow({ start: initial.start.valueOf(), end: initial.end.valueOf() });
     // Handed over (and so filled) only once it has drawn itself empty, in the next frame: its first
@@ -156,6 +158,7 @@ export function TimelineView() {
       instance.off('changed', handOver);
       setTimeline(null);
       resizes.disconnect();
+      stopMajorRow();
       detachKeyboard();
       stopTitles();
       delete window.__atlasTimeline;
