@@ -26,7 +26,10 @@ const TIMEOUT_MS = 300_000;
 // Every run has a fresh context and data folder, so the warm-up differs from the others only by
 // the OS's file cache; BENCH_COUNT_WARMUP=1 counts it (for a quick 5k figure on a busy machine).
 const COUNT_WARMUP = process.env['BENCH_COUNT_WARMUP'] === '1';
-const SEARCH_QUERY: Record<SizeName, string> = { shipped: 'CISA', '1000': 'US ministry 2', '5000': 'US ministry 2' };
+// Each one existed on the date the search runs at (2016), and is folded away in the first view,
+// so choosing it opens its parent. (CISA, searched before, dates from 2018: at that date it is
+// not on the map, and the step timed the details panel only.)
+const SEARCH_QUERY: Record<SizeName, string> = { shipped: 'FBI', '1000': 'US ministry 2', '5000': 'US ministry 2' };
 const DESCRIPTION: Record<SizeName, string> = {
   shipped: 'shipped dataset',
   '1000': '1,000 organizations / 4,000 relations',
