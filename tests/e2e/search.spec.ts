@@ -60,6 +60,25 @@ test('choosing a result hidden by a filter brings it back into view', async ({ a
   await expect.poll(async () => (await atlas.node('fbi')).visible).toBe(true);
 });
 
+test('choosing an organization that did not exist on the map’s date says so, and one click shows all dates with it lit up', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.showMapAsOf('2016-01-01');
+  await expect(page.locator('.as-of__label')).toHaveText('Map as of January 1, 2016');
+  await atlas.search('CISA');
+  await atlas.searchBox.press('Enter');
+  const details = page.getByTestId('actor-details');
+  await expect(details).toHaveAttribute('data-actor-id', 'cisa');
+  const note = details.getByRole('status');
+  await expect(note).toHaveText(/Not on the map as of January 1, 2016: it existed since November 16, 2018\./);
+  expect((await atlas.node('cisa')).visible).toBe(false);
+  await note.getByRole('button', { name: 'Show all dates' }).click();
+  await expect(page.locator('.as-of__label')).toHaveText('All dates');
+  await expect.poll(async () => (await atlas.node('cisa')).selected).toBe(true);
+  await atlas.atRest();
+  expect(await atlas.inView('cisa')).toBe(true);
+  await expect(note).toBeHidden();
+});
+
 test.describe('search that forgives', () => {
   test('hiragana, katakana and romaji find 警察庁 from its reading; focus moves to its details', async ({ atlas, page }) => {
     await atlas.open();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/languages';
 import { useApiQuery } from '../../api/use-api-query';
-import { overlapsRange } from '../../../domain/intervals';
+import { isValidOn, overlapsRange } from '../../../domain/intervals';
 import { formatDateSpan, formatPartialDate } from '../../i18n/format-date';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
@@ -12,6 +12,8 @@ import { ActorLink } from './ActorLink';
 import { CitationList } from './CitationList';
 import { actorDetails, actorDetailsFetchedAhead } from '../../state/details-ahead';
 import { FunctionList } from './FunctionList';
+import { revealActor } from '../map/map-commands';
+import { currentMap } from '../map/map-instance';
 import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
 import { formatPeriod } from './period';
@@ -24,6 +26,8 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const select = useViewStore((s) => s.select);
   const eventRange = useTimeStore((s) => s.eventRange);
   const setEventRange = useTimeStore((s) => s.setEventRange);
+  const asOfDate = useViewStore((s) => s.asOfDate);
+  const setAsOfDate = useViewStore((s) => s.setAsOfDate);
   const query = useApiQuery(actorId, () => actorDetails(actorId));
   const details = query.value ?? actorDetailsFetchedAhead(actorId);
   const { error } = query;
@@ -45,6 +49,23 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
         {tv(`actorType.${actor.type}`)} · {country ? pickText(country.name, [uiLanguage]) : tv('framework')}
       </p>
       <h2 className="details__title">{pickText(actor.name, [uiLanguage])}</h2>
+      {asOfDate && period && !isValidOn(actor, asOfDate) && (
+        // Chosen while the map shows a day it did not exist on (from search, a link, the table):
+        // say why the map does not light it up, rather than leave the analyst looking for it.
+        <p className="range-chip" role="status">
+          {t('details.notOnMapAsOf', { date: formatPartialDate(asOfDate, uiLanguage), period })}
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => {
+              setAsOfDate(null);
+              revealActor(currentMap(), actor.id);
+            }}
+          >
+            {t('time.showAllDates')}
+          </button>
+        </p>
+      )}
       <ul className="names" aria-label={t('details.names')}>
         {languages.map((lang) => (
           <li key={lang} lang={lang}>
