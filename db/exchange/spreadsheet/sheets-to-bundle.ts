@@ -131,6 +131,10 @@ function where(located: Located): string {
   return `${located.table}, row ${located.row}${id}`;
 }
 
+function dropUndefinedFields(record: Record<string, unknown>): void {
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+}
+
 export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFile): SheetsReading {
   const problems: string[] = [];
   const sheetsIgnored: string[] = [];
@@ -148,6 +152,10 @@ export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFil
   }
 
   const bundle = structuredClone(current) as unknown as Record<string, unknown>;
+  // The canonical bundle leaves absent fields as keys set to undefined, and a version 1 bundle may
+  // not even name version 2's fields (format-versions.ts): drop them, as its JSON file would.
+  dropUndefinedFields(bundle);
+  recordsOf(bundle, 'actors').forEach(dropUndefinedFields);
   const recordRows = new Map<string, Located[]>();
   const citationRows = new Map<string, Located[]>();
   let datasetRow: Located | null = null;
@@ -165,7 +173,7 @@ export function sheetsToBundle(tables: readonly SheetTable[], current: BundleFil
     bundle[list] = rows.map(({ record }) => {
       const before = previous.get(stringOf(record['id']));
       if (!CITING_LISTS.has(list)) return record;
-      return { ...record, sources: before?.['sources'] ?? [], ...(list === 'actors' ? { roles: before?.['roles'] ?? [] } : {}) };
+      return { ...record, sources: before?.['sources'] ?? [], ...(list === 'actors' && before?.['roles'] !== undefined ? { roles: before['roles'] } : {}) };
     });
     recordRows.set(
       list,

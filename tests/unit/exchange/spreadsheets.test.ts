@@ -13,7 +13,7 @@ import { sheetsToBundle } from '../../../db/exchange/spreadsheet/sheets-to-bundl
 import { readWorkbook, writeWorkbook } from '../../../db/exchange/spreadsheet/xlsx-file';
 import { validateBundle } from '../../../db/bundle/validate-bundle';
 import { readAtlas } from '../../../db/queries/atlas';
-import { actorOf, readRawBundle, SHIPPED_BUNDLE_PATH } from '../../support/bundles';
+import { actorOf, readRawBundle, SHIPPED_BUNDLE_PATH, SMALL_BUNDLE_PATH } from '../../support/bundles';
 import { cp932, excelCsv } from '../../support/excel-csv';
 import { makeTempDir } from '../../support/temp-dir';
 import { join } from 'node:path';
@@ -205,5 +205,27 @@ describe('spreadsheets', () => {
     expect(unknown.problems[0]).toMatch(/^notes\.csv: no sheet has a row of field names/);
     const tooLarge = await refusal('previewDataImport', { fileName: 'x.csv', content: 'A'.repeat(30 * 1024 * 1024) });
     expect(tooLarge.code).toBe('invalid_arguments');
+  });
+
+  it('a format version 1 dataset goes to XLSX and back unchanged, and stays version 1', async () => {
+    const older = makeTempDir();
+    const v1 = openAtlas({ dataDirectory: older.path, bundledDatasetPath: SMALL_BUNDLE_PATH });
+    try {
+      const callV1 = callThrough(() => createDispatcher(createHandlers(v1), () => undefined));
+      const before = bundleJson(readBundle(v1.db));
+      expect(readBundle(v1.db).version).toBe(1);
+      const exported = await callV1<{ content: string }>('exportData', { format: 'xlsx', language: 'en' });
+      const file = { fileName: 'small.xlsx', content: exported.content };
+      // Refused before: the spreadsheet's bundle named version 2's fields (an empty roles list, no release).
+      const preview = await callV1<ImportPreview>('previewDataImport', file);
+      expect(preview.problems).toEqual([]);
+      expect(preview.comparison?.changes).toEqual([]);
+      await callV1<ImportSummary>('importData', file);
+      expect(readBundle(v1.db).version).toBe(1);
+      expect(bundleJson(readBundle(v1.db))).toBe(before);
+    } finally {
+      v1.db.close();
+      older.remove();
+    }
   });
 });
