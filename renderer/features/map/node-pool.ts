@@ -12,7 +12,7 @@ import type { Point } from './layout/org-chart-layout';
  * controller's to add again (see MapController.syncEdges).
  */
 export class NodePool {
-  private readonly all = new Map<string, NodeSingular>();
+  private readonly all: NodeSingular[] = [];
 
   constructor(
     private readonly cy: Core,
@@ -21,18 +21,13 @@ export class NodePool {
     cy.add([...definitions])
       .nodes()
       .forEach((node) => {
-        this.all.set(node.id(), node);
+        this.all.push(node);
       });
   }
 
-  /** A node, in Cytoscape or waiting here. */
-  get(id: string): NodeSingular | undefined {
-    return this.all.get(id);
-  }
-
   /** Every node, in Cytoscape or not. */
-  nodes(): IterableIterator<NodeSingular> {
-    return this.all.values();
+  nodes(): readonly NodeSingular[] {
+    return this.all;
   }
 
   /**
@@ -42,7 +37,7 @@ export class NodePool {
   attachOnly(wanted: (node: NodeSingular) => boolean, startAt: (node: NodeSingular) => Point | undefined, beforeDetach: (node: NodeSingular) => void): NodeSingular[] {
     const leaving: NodeSingular[] = [];
     const coming: NodeSingular[] = [];
-    for (const node of this.all.values()) {
+    for (const node of this.all) {
       const want = wanted(node);
       if (want === node.removed()) (want ? coming : leaving).push(node);
     }
