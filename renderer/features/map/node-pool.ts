@@ -12,17 +12,13 @@ import type { Point } from './layout/org-chart-layout';
  * controller's to add again (see MapController.syncEdges).
  */
 export class NodePool {
-  private readonly all: NodeSingular[] = [];
+  private readonly all: readonly NodeSingular[];
 
   constructor(
     private readonly cy: Core,
     definitions: readonly ElementDefinition[],
   ) {
-    cy.add([...definitions])
-      .nodes()
-      .forEach((node) => {
-        this.all.push(node);
-      });
+    this.all = cy.add([...definitions]).nodes().toArray();
   }
 
   /** Every node, in Cytoscape or not. */
