@@ -203,7 +203,7 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
     // A path or counterpart pair lit up from the comparison view.
     { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 3 } },
     { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'round-rectangle' } },
-    // A label shown on hover sits above everything, on an opaque background.
+    // A label shown only because of the hover sits above everything, on an opaque background.
     { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 4 } },
     // What changed since a briefing (MapController.showChanges): new ones ringed, changed ones
     // dashed, removed ones drawn as grey ghosts where they were.
