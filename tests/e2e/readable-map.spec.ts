@@ -124,6 +124,45 @@ test('an organization expands from its badge, by double-click and by keyboard, a
   await expect.poll(async () => (await atlas.nodes()).filter((n) => n.visible).length).toBeGreaterThan(before);
 });
 
+test('a double-click at a person’s pace folds an organization: the details panel the first click opens does not move the map under the pointer', async ({ atlas, page }) => {
+  await atlas.open();
+  await waitForMapAtRest(page);
+  const box = await page.getByTestId('map').boundingBox();
+  const at = async (id: string) => {
+    const p = await page.evaluate((nodeId) => window.__atlasMap?.getElementById(nodeId).renderedPosition(), id);
+    return { x: (box?.x ?? 0) + (p?.x ?? 0), y: (box?.y ?? 0) + (p?.y ?? 0) };
+  };
+  const mod = await at('badge:mod');
+  await page.mouse.click(mod.x, mod.y);
+  await expect.poll(async () => (await atlas.node('jsdf_cyber_defense_command')).visible).toBe(true);
+  await waitForMapAtRest(page);
+  await expect(page.locator('aside.details')).toHaveCount(0);
+
+  // Two clicks 200 ms apart, as a hand makes them; the first opens the details panel. Where MOD
+  // is at the second press is recorded in the page, so the test's own calls add no delay.
+  const target = await at('mod');
+  await page.evaluate(() => {
+    const cy = window.__atlasMap;
+    cy?.one('tapstart', () => {
+      cy.one('tapstart', () => void ((window as unknown as { __atSecondPress?: unknown }).__atSecondPress = cy.getElementById('mod').renderedPosition()));
+    });
+  });
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'mod');
+  await expect.poll(async () => (await atlas.node('jsdf_cyber_defense_command')).visible).toBe(false);
+  const atSecondPress = await page.evaluate(() => (window as unknown as { __atSecondPress?: { x: number; y: number } }).__atSecondPress);
+  expect(atSecondPress?.x).toBeCloseTo(target.x - (box?.x ?? 0), 3);
+  expect(atSecondPress?.y).toBeCloseTo(target.y - (box?.y ?? 0), 3);
+  // Then the map makes room for the panel.
+  await waitForMapAtRest(page);
+  expect(problemsOf(await readMap(page), MIN_FONT_PX, { regionsInView: true })).toEqual([]);
+});
+
 for (const { actor, date } of [
   { actor: 'nisc', date: '2020-01-01' },
   { actor: 'nco', date: '2026-01-01' },

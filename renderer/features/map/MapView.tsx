@@ -5,7 +5,7 @@ import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { MapKeyboard } from './MapKeyboard';
-import type { MapController } from './map-controller';
+import { DOUBLE_CLICK_MS, type MapController } from './map-controller';
 import { registerMap } from './map-instance';
 import { STANDARD_SIZES } from './map-style';
 import { MapToolbar } from './MapToolbar';
@@ -117,7 +117,18 @@ function wireCanvasEvents(controller: MapController): void {
   cy.on('tap', 'node[kind = "actor"]', (event) => select({ kind: 'actor', id: (event.target as NodeSingular).id() }));
   cy.on('tap', 'node[kind = "group"]', (event) => toggleExpanded(controller, (event.target as NodeSingular).id()));
   cy.on('tap', 'node[kind = "badge"]', (event) => toggleExpanded(controller, String((event.target as NodeSingular).data('of'))));
-  cy.on('dbltap', 'node[kind = "actor"]', (event) => toggleExpanded(controller, (event.target as NodeSingular).id()));
+  // A double-click on an organization folds or unfolds it. Cytoscape's own (dbltap) counts any two
+  // clicks within 250 ms wherever they land: a badge and then an organization folded that
+  // organization, and the double-click the user then made went unnoticed. Here it is two
+  // clicks on the same organization within the system's usual interval.
+  let lastTap: { readonly id: string | null; readonly at: number } = { id: null, at: Number.NEGATIVE_INFINITY };
+  cy.on('tap', (event) => {
+    const id = event.target === cy ? null : (event.target as NodeSingular).id();
+    const now = performance.now();
+    const double = id !== null && id === lastTap.id && now - lastTap.at <= DOUBLE_CLICK_MS;
+    lastTap = double ? { id: null, at: Number.NEGATIVE_INFINITY } : { id, at: now };
+    if (double && (event.target as NodeSingular).data('kind') === 'actor') toggleExpanded(controller, id);
+  });
   cy.on('tap', 'edge', (event) => {
     const edge = event.target as EdgeSingular;
     const relationId = edge.data('relationId') as string | null;
