@@ -151,6 +151,7 @@ export class MapController {
     cy.on('tapstart', () => {
       this.lastPress = performance.now();
     });
+    document.addEventListener('pointerdown', this.pressedElsewhere, true);
     cy.on('scrollzoom pinchzoom dragpan', () => {
       this.framing = null;
     });
@@ -270,6 +271,11 @@ export class MapController {
     }
     return this.extent();
   }
+
+  /** A press outside the map ends any double-click on it: the box change it brings (a panel opening) is framed at once. */
+  private readonly pressedElsewhere = (event: PointerEvent): void => {
+    if (!(event.target instanceof Node && this.cy.container()?.contains(event.target))) this.lastPress = Number.NEGATIVE_INFINITY;
+  };
 
   private reframe(): void {
     if (this.reframeTimer) clearTimeout(this.reframeTimer);
@@ -508,6 +514,7 @@ export class MapController {
     this.destroyed = true;
     if (this.labelTimer) clearTimeout(this.labelTimer);
     if (this.reframeTimer) clearTimeout(this.reframeTimer);
+    document.removeEventListener('pointerdown', this.pressedElsewhere, true);
   }
 
   /** Runs the label pass at once (after a move or a change of what is drawn). */
