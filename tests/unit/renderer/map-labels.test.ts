@@ -38,6 +38,12 @@ describe('line breaks', () => {
     expect(lines.join('')).toBe('日米豪印サイバーセキュリティ・パートナーシップ');
   });
 
+  it('keeps okurigana and particles with their word, and a middle dot with what it follows', () => {
+    expect(breakTokens('二国間・多国間の枠組み').map((t) => t.text)).toEqual(['二国間・', '多国間の', '枠組み']);
+    // The frameworks region's title, narrowed by the details panel: not 枠組 | み.
+    expect(wrapText('二国間・多国間の枠組み', 100, monospace(12))).toEqual(['二国間・多国間の', '枠組み']);
+  });
+
   it('knows Japanese text from English', () => {
     expect(containsCjk('外務省')).toBe(true);
     expect(containsCjk('ｻｲﾊﾞｰ')).toBe(true);

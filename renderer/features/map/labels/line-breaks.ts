@@ -3,8 +3,10 @@ import { Parser, jaModel } from 'budoux';
 
 /**
  * Where a label may break: English between words, never inside one; Japanese between phrases
- * (BudouX), and inside a long compound name where its script changes (内閣|サイバーセキュリティセンター)
- * or after a middle dot (サイバーセキュリティ・|パートナーシップ). A token is never split.
+ * (BudouX), and inside a long compound name where it changes between kanji and katakana
+ * (内閣|サイバーセキュリティセンター) or after a middle dot (サイバーセキュリティ・|パートナーシップ).
+ * Never before hiragana: okurigana and particles stay with their word (枠組み, 多国間の). A
+ * token is never split.
  */
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
@@ -15,11 +17,12 @@ export function containsCjk(text: string): boolean {
 
 let parser: Parser | null = null;
 
-type Script = 'kanji' | 'kana' | 'other';
+type Script = 'kanji' | 'katakana' | 'other';
 
 function scriptOf(character: string): Script {
   if (/[\u3400-\u9fff々〆]/.test(character)) return 'kanji';
-  if (/[\u3040-\u30ffー]/.test(character)) return 'kana';
+  // The katakana block without its middle dot (・, punctuation); ー lengthens katakana.
+  if (/[\u30a0-\u30fa\u30fc-\u30ff]/.test(character)) return 'katakana';
   return 'other';
 }
 
