@@ -1,4 +1,4 @@
-import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { AtlasData, MapPosition } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { cameraFor, unionOf, type Camera, type Extent } from './camera';
@@ -493,21 +493,23 @@ export class MapController {
   /** Rings what changed since a briefing on the nodes and lines that stand for it now (added wins over changed). */
   private markChanges(): void {
     const { cy, changes } = this;
-    const added = new Set<string>();
-    const changed = new Set<string>();
+    if (!changes) {
+      // Most of the time nothing is marked: a date step or an unfold pays only for finding that out.
+      cy.elements('.change-added, .change-changed').removeClass('change-added change-changed');
+      return;
+    }
+    const marks = new Map<string, 'change-added' | 'change-changed'>();
     const standIn = (id: string) => this.drawn.representative.get(id) ?? id;
-    changes?.added.forEach((id) => added.add(standIn(id)));
-    changes?.changed.forEach((id) => changed.add(standIn(id)));
-    const nodes = cy.nodes('[kind = "actor"], [kind = "group"]');
-    syncClass(cy, nodes, 'change-added', (node) => added.has(node.id()));
-    syncClass(cy, nodes, 'change-changed', (node) => changed.has(node.id()) && !added.has(node.id()));
-    const lineMark = (edge: SingularElementArgument) => {
-      const ids = relationIdsOf(edge as EdgeSingular);
-      if (ids.some((id) => changes?.added.has(id))) return 'change-added';
-      return ids.some((id) => changes?.changed.has(id)) ? 'change-changed' : null;
-    };
-    syncClass(cy, cy.edges(), 'change-added', (edge) => lineMark(edge) === 'change-added');
-    syncClass(cy, cy.edges(), 'change-changed', (edge) => lineMark(edge) === 'change-changed');
+    changes.changed.forEach((id) => marks.set(standIn(id), 'change-changed'));
+    changes.added.forEach((id) => marks.set(standIn(id), 'change-added'));
+    cy.edges().forEach((edge) => {
+      const ids = relationIdsOf(edge);
+      if (ids.some((id) => changes.added.has(id))) marks.set(edge.id(), 'change-added');
+      else if (ids.some((id) => changes.changed.has(id))) marks.set(edge.id(), 'change-changed');
+    });
+    const marked = cy.elements('[kind = "actor"], [kind = "group"], edge');
+    syncClass(cy, marked, 'change-added', (ele) => marks.get(ele.id()) === 'change-added');
+    syncClass(cy, marked, 'change-changed', (ele) => marks.get(ele.id()) === 'change-changed');
   }
 
   destroy(): void {
