@@ -14,15 +14,21 @@ const parsedRanges = new WeakMap<FaceRange, Uint32Array>();
 function rangesOf(face: FaceRange): Uint32Array {
   let ranges = parsedRanges.get(face);
   if (!ranges) {
-    ranges = Uint32Array.from(
-      face.unicodeRange.split(',').flatMap((part) => {
-        const [start = '0', end = start] = part.trim().replace(/^U\+/i, '').split('-');
-        if (start.includes('?')) return [parseInt(start.replace(/\?/g, '0'), 16), parseInt(start.replace(/\?/g, 'f'), 16)];
-        return [parseInt(start, 16), parseInt(end, 16)];
-      }),
-    );
+    ranges = parseRanges(face.unicodeRange);
     parsedRanges.set(face, ranges);
   }
+  return ranges;
+}
+
+function parseRanges(unicodeRange: string): Uint32Array {
+  const parts = unicodeRange.split(',');
+  const ranges = new Uint32Array(parts.length * 2);
+  parts.forEach((part, index) => {
+    const [start = '0', end = start] = part.trim().replace(/^U\+/i, '').split('-');
+    const wildcard = start.includes('?');
+    ranges[index * 2] = parseInt(wildcard ? start.replace(/\?/g, '0') : start, 16);
+    ranges[index * 2 + 1] = parseInt(wildcard ? start.replace(/\?/g, 'f') : end, 16);
+  });
   return ranges;
 }
 
@@ -47,6 +53,8 @@ const knownDrawing = new WeakMap<object, Map<string, FaceRange | null>>();
  * §4.5). `document.fonts.load` would load every face whose range covers a character, and most of
  * Noto Sans JP's 124 files per weight also cover Latin letters, digits or the space. Each
  * character is looked up once per set of faces: the map asks again for every text it measures.
+ * Faces are read from the last declared back, and only until each character has its face: the
+ * Latin text asked for at start reads two faces' ranges, not all 248.
  */
 export function facesDrawing<Face extends FaceRange>(text: string, faces: Iterable<Face>, { family, weights }: { readonly family: string; readonly weights: readonly string[] }): Face[] {
   let known = knownDrawing.get(faces) as Map<string, Face | null> | undefined;
@@ -59,14 +67,7 @@ export function facesDrawing<Face extends FaceRange>(text: string, faces: Iterab
   const unknown = codePoints.filter((codePoint) => !known.has(keyOf(weights[0] ?? '', codePoint))).sort((a, b) => a - b);
   if (unknown.length > 0) {
     for (const weight of weights) for (const codePoint of unknown) known.set(keyOf(weight, codePoint), null);
-    for (const face of faces) {
-      if (face.family.replace(/["']/g, '') !== family || !weights.includes(face.weight)) continue;
-      const ranges = rangesOf(face);
-      for (let r = 0; r < ranges.length; r += 2) {
-        const end = ranges[r + 1]!;
-        for (let i = lowerBound(unknown, ranges[r]!); i < unknown.length && unknown[i]! <= end; i++) known.set(keyOf(face.weight, unknown[i]!), face);
-      }
-    }
+    findFaces(unknown, [...faces].reverse(), family, weights, (face, codePoint) => known.set(keyOf(face.weight, codePoint), face));
   }
   const drawing = new Set<Face>();
   for (const weight of weights) {
@@ -76,4 +77,24 @@ export function facesDrawing<Face extends FaceRange>(text: string, faces: Iterab
     }
   }
   return [...drawing];
+}
+
+/** Calls `found` once per weight and code point with the first face of `lastFirst` that covers it. */
+function findFaces<Face extends FaceRange>(sortedCodePoints: readonly number[], lastFirst: readonly Face[], family: string, weights: readonly string[], found: (face: Face, codePoint: number) => void): void {
+  const waiting = new Map(weights.map((weight) => [weight, new Set(sortedCodePoints)]));
+  let left = weights.length * sortedCodePoints.length;
+  for (const face of lastFirst) {
+    const waitingForWeight = waiting.get(face.weight);
+    if (!waitingForWeight || waitingForWeight.size === 0 || face.family.replace(/["']/g, '') !== family) continue;
+    const ranges = rangesOf(face);
+    for (let r = 0; r < ranges.length; r += 2) {
+      const end = ranges[r + 1]!;
+      for (let i = lowerBound(sortedCodePoints, ranges[r]!); i < sortedCodePoints.length && sortedCodePoints[i]! <= end; i++) {
+        if (!waitingForWeight.delete(sortedCodePoints[i]!)) continue;
+        found(face, sortedCodePoints[i]!);
+        left--;
+      }
+    }
+    if (left === 0) return;
+  }
 }

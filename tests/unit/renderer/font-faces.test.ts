@@ -46,4 +46,11 @@ describe('the font files that draw a text', () => {
     expect(facesDrawing('上', [wildcard, other, thin], options)).toEqual([wildcard]);
     expect(facesDrawing('A', [wildcard, other, thin], options)).toEqual([]);
   });
+
+  it('gives a character to the last declared face that covers it, as the browser does', () => {
+    const first = { family: 'Noto Sans JP', weight: '400', unicodeRange: 'U+41-5A, U+4E0A' };
+    const last = { family: 'Noto Sans JP', weight: '400', unicodeRange: 'U+41' };
+    expect(facesDrawing('A', [first, last], options)).toEqual([last]);
+    expect(facesDrawing('AB上', [first, last], options)).toEqual([last, first]);
+  });
 });
