@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test('switching to Japanese changes UI strings and labels in place, and back', async ({ atlas, page }) => {
@@ -62,4 +63,29 @@ test.describe('first run on a Japanese system', () => {
     await expect(page.getByRole('heading', { name: '凡例と絞り込み' })).toBeVisible();
     expect((await atlas.node('mofa')).label).toBe('外務省');
   });
+});
+
+/** What the search box's hint needs and has, in CSS pixels, when it is cut; null when it reads whole. */
+async function cutSearchHint(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('.search__input');
+    const context = document.createElement('canvas').getContext('2d');
+    if (!input || !context) return 'no search box';
+    const style = getComputedStyle(input);
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const needed = context.measureText(input.placeholder).width;
+    return needed <= room ? null : `“${input.placeholder}” needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`;
+  });
+}
+
+test('the search box shows its whole hint, examples included, at 1280×720 and up in both languages', async ({ atlas, page }) => {
+  await atlas.open();
+  for (const language of ['English', '日本語'] as const) {
+    await atlas.chooseLanguage(language);
+    for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      expect(await cutSearchHint(page), `${language}, ${size.width}×${size.height}`).toBeNull();
+    }
+  }
 });
