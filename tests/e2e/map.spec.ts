@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readRawBundle, SHIPPED_BUNDLE_PATH } from '../support/bundles';
 import { expect, test } from './fixtures';
 
@@ -190,4 +191,55 @@ test('the centre of a star or a diamond chooses its organization, not a line tha
     // The map makes room for the details panel once a double-click can no longer come.
     await atlas.atRest();
   }
+});
+
+/**
+ * Ends of drawn lines that are not at their organization: farther from the node's outer box than
+ * an arrowhead reaches (a line ends where its arrowhead starts, a few map units out).
+ */
+async function detachedLineEnds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.__atlasMap;
+    if (!cy) return ['no map'];
+    const detached: string[] = [];
+    cy.edges()
+      .filter((edge) => edge.visible())
+      .forEach((edge) => {
+        for (const [end, node] of [
+          [edge.sourceEndpoint(), edge.source()],
+          [edge.targetEndpoint(), edge.target()],
+        ] as const) {
+          const at = node.position();
+          const arrowReach = 15;
+          if (Math.abs(end.x - at.x) > node.outerWidth() / 2 + arrowReach || Math.abs(end.y - at.y) > node.outerHeight() / 2 + arrowReach) detached.push(`${edge.id()} at ${node.id()}`);
+        }
+      });
+    return detached;
+  });
+}
+
+test('lines stay on their organizations when one is dragged, chosen, zoomed to and relabelled', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.atRest();
+  expect(await detachedLineEnds(page), 'first view').toEqual([]);
+  const box = await page.getByTestId('map').boundingBox();
+  const from = await page.evaluate(() => window.__atlasMap?.getElementById('mofa').renderedPosition());
+  const start = { x: (box?.x ?? 0) + (from?.x ?? 0), y: (box?.y ?? 0) + (from?.y ?? 0) };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 70, start.y + 45, { steps: 8 });
+  await page.mouse.up();
+  await atlas.atRest();
+  const moved = await page.evaluate(() => window.__atlasMap?.getElementById('mofa').renderedPosition());
+  expect(Math.hypot((moved?.x ?? 0) - (from?.x ?? 0), (moved?.y ?? 0) - (from?.y ?? 0)), 'MOFA was dragged').toBeGreaterThan(40);
+  expect(await detachedLineEnds(page), 'after the drag').toEqual([]);
+  await atlas.clickNode('mofa');
+  await atlas.atRest();
+  expect(await detachedLineEnds(page), 'MOFA chosen').toEqual([]);
+  await atlas.chooseLanguage('日本語');
+  await atlas.atRest();
+  expect(await detachedLineEnds(page), 'in Japanese').toEqual([]);
+  await page.getByRole('button', { name: '拡大', exact: true }).click();
+  await atlas.atRest();
+  expect(await detachedLineEnds(page), 'zoomed in').toEqual([]);
 });

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { AtlasData } from '../../../api/types';
 import { labelTextsFor } from './label-texts';
 import { MapController, type MapViewState } from './map-controller';
+import { hitShapesOnTheirCentreLine, recomputeLinesOnlyWhenTheirEndsChange, stopCytoscapeSizeWatch } from './cytoscape-patches';
 import { mapStylesheet, type MapTheme, type ScreenSizes } from './map-style';
 
 export interface MapSetup {
@@ -12,33 +13,6 @@ export interface MapSetup {
   readonly interactive: boolean;
   /** The state the map opens in, read once when it is created. */
   readonly initial: () => MapViewState;
-}
-
-/**
- * Cytoscape watches its container too, 100 ms late, and takes any change of the container's
- * attributes (the translated aria-label of a language switch) for a resize. Each resize redraws
- * every element and frames the map again: at 5,000 organizations, 0.5 s after a switch, and a
- * second time after every panel that opens. The app's own observer is enough.
- */
-function stopCytoscapeSizeWatch(cy: cytoscape.Core): void {
-  const renderer = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer();
-  renderer.resizeObserver?.disconnect();
-  renderer.styleObserver?.disconnect();
-}
-
-/**
- * Cytoscape's point-in-polygon test counts a corner twice when the pointer is exactly on the
- * vertical line through it, as on the centre line of a star or a diamond: the node was missed
- * there and the line behind it hit instead (a treaty's details asked for, a relation's shown).
- * A miss is checked again a hair to the side, which only such a point can change.
- */
-function hitShapesOnTheirCentreLine(cy: cytoscape.Core): void {
-  type Shape = { checkPoint?: (x: number, ...rest: unknown[]) => boolean };
-  const shapes = (cy as unknown as { renderer(): { nodeShapes?: Record<string, Shape> } }).renderer().nodeShapes ?? {};
-  for (const shape of Object.values(shapes)) {
-    const checkPoint = shape.checkPoint?.bind(shape);
-    if (checkPoint) shape.checkPoint = (x, ...rest) => checkPoint(x, ...rest) || checkPoint(x + 1e-6, ...rest);
-  }
 }
 
 /**
@@ -69,6 +43,7 @@ export function useMap(atlas: AtlasData | null, setup: MapSetup): { readonly ref
       // The map's box changes when panels open or the window resizes: the map follows in the same frame.
       stopCytoscapeSizeWatch(cy);
       if (interactive) hitShapesOnTheirCentreLine(cy);
+      recomputeLinesOnlyWhenTheirEndsChange(cy);
       const resizeObserver = new ResizeObserver(() => cy.resize());
       resizeObserver.observe(element);
       setController(created);
