@@ -3,8 +3,19 @@ import type cytoscape from 'cytoscape';
 /*
  * Where the map reaches into Cytoscape's renderer, each for a measured reason. Each patch checks
  * that what it changes is there, and does nothing otherwise: a Cytoscape upgrade that renames an
- * internal makes the map slower or the old bug return, never broken.
+ * internal makes the map slower or the old bug return, never broken. It also says so on the
+ * console as an error, which fails every end-to-end test, so that the upgrade is looked into.
  */
+
+/** Applies every patch to a new map; the centre-line hit test only where the map takes clicks. */
+export function patchCytoscape(cy: cytoscape.Core, { interactive }: { readonly interactive: boolean }): void {
+  const notApplied = [
+    stopCytoscapeSizeWatch(cy) ? null : 'size watch',
+    !interactive || hitShapesOnTheirCentreLine(cy) ? null : 'centre-line hit test',
+    recomputeLinesOnlyWhenTheirEndsChange(cy) ? null : 'lines kept on relabelling',
+  ].filter((name) => name !== null);
+  if (notApplied.length > 0) console.error(`Cytoscape's internals changed; map patches not applied: ${notApplied.join(', ')} (renderer/features/map/cytoscape-patches.ts)`);
+}
 
 /**
  * Cytoscape watches its container too, 100 ms late, and takes any change of the container's
@@ -12,10 +23,12 @@ import type cytoscape from 'cytoscape';
  * every element and frames the map again: at 5,000 organizations, 0.5 s after a switch, and a
  * second time after every panel that opens. The app's own observer is enough.
  */
-export function stopCytoscapeSizeWatch(cy: cytoscape.Core): void {
+function stopCytoscapeSizeWatch(cy: cytoscape.Core): boolean {
   const renderer = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer();
-  renderer.resizeObserver?.disconnect();
-  renderer.styleObserver?.disconnect();
+  if (!renderer.resizeObserver || !renderer.styleObserver) return false;
+  renderer.resizeObserver.disconnect();
+  renderer.styleObserver.disconnect();
+  return true;
 }
 
 /**
@@ -24,13 +37,14 @@ export function stopCytoscapeSizeWatch(cy: cytoscape.Core): void {
  * there and the line behind it hit instead (a treaty's details asked for, a relation's shown).
  * A miss is checked again a hair to the side, which only such a point can change.
  */
-export function hitShapesOnTheirCentreLine(cy: cytoscape.Core): void {
+function hitShapesOnTheirCentreLine(cy: cytoscape.Core): boolean {
   type Shape = { checkPoint?: (x: number, ...rest: unknown[]) => boolean };
-  const shapes = (cy as unknown as { renderer(): { nodeShapes?: Record<string, Shape> } }).renderer().nodeShapes ?? {};
-  for (const shape of Object.values(shapes)) {
+  const shapes = Object.values((cy as unknown as { renderer(): { nodeShapes?: Record<string, Shape> } }).renderer().nodeShapes ?? {});
+  for (const shape of shapes) {
     const checkPoint = shape.checkPoint?.bind(shape);
     if (checkPoint) shape.checkPoint = (x, ...rest) => checkPoint(x, ...rest) || checkPoint(x + 1e-6, ...rest);
   }
+  return shapes.some((shape) => shape.checkPoint);
 }
 
 interface RendererInternals {
@@ -59,10 +73,10 @@ function lineEndGeometry(node: cytoscape.NodeSingular): string {
  * date, and one whose geometry is what its lines were last computed with is marked as needing
  * none; its own label is still measured and drawn again.
  */
-export function recomputeLinesOnlyWhenTheirEndsChange(cy: cytoscape.Core): void {
+function recomputeLinesOnlyWhenTheirEndsChange(cy: cytoscape.Core): boolean {
   const renderer = (cy as unknown as { renderer(): RendererInternals }).renderer();
   const eleCalcs = renderer.beforeRenderPriorities?.eleCalcs;
-  if (!renderer.beforeRender || !renderer.onUpdateEleCalcs || eleCalcs === undefined) return;
+  if (!renderer.beforeRender || !renderer.onUpdateEleCalcs || eleCalcs === undefined) return false;
   const linesComputedWith = new Map<string, string>();
   const touched = new Set<cytoscape.NodeSingular>();
   cy.on('style bounds', 'node', (event) => {
@@ -81,4 +95,5 @@ export function recomputeLinesOnlyWhenTheirEndsChange(cy: cytoscape.Core): void 
   renderer.onUpdateEleCalcs((willDraw, elements) => {
     if (willDraw) elements.nodes().forEach((node) => void linesComputedWith.set(node.id(), lineEndGeometry(node)));
   });
+  return true;
 }

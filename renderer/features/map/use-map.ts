@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { AtlasData } from '../../../api/types';
 import { labelTextsFor } from './label-texts';
 import { MapController, type MapViewState } from './map-controller';
-import { hitShapesOnTheirCentreLine, recomputeLinesOnlyWhenTheirEndsChange, stopCytoscapeSizeWatch } from './cytoscape-patches';
+import { patchCytoscape } from './cytoscape-patches';
 import { mapStylesheet, type MapTheme, type ScreenSizes } from './map-style';
 
 export interface MapSetup {
@@ -40,10 +40,8 @@ export function useMap(atlas: AtlasData | null, setup: MapSetup): { readonly ref
         userZoomingEnabled: interactive,
       });
       const created = new MapController(cy, atlas, { sizes, texts: labelTextsFor(atlas), userPositions: atlas.positions, initial: initial(), badges: interactive });
+      patchCytoscape(cy, { interactive });
       // The map's box changes when panels open or the window resizes: the map follows in the same frame.
-      stopCytoscapeSizeWatch(cy);
-      if (interactive) hitShapesOnTheirCentreLine(cy);
-      recomputeLinesOnlyWhenTheirEndsChange(cy);
       const resizeObserver = new ResizeObserver(() => cy.resize());
       resizeObserver.observe(element);
       setController(created);
