@@ -33,6 +33,8 @@ describe('line breaks', () => {
   it('breaks Japanese between phrases and script changes, never inside a word', () => {
     expect(breakTokens('内閣サイバーセキュリティセンター').map((t) => t.text)).toEqual(['内閣', 'サイバーセキュリティセンター']);
     expect(breakTokens('日米豪印サイバーセキュリティ・パートナーシップ').map((t) => t.text)).toEqual(['日米豪印', 'サイバーセキュリティ・', 'パートナーシップ']);
+    // Between Latin letters and katakana too: the acronym and the katakana word each stay whole.
+    expect(breakTokens('一般社団法人JPCERTコーディネーションセンター').map((t) => t.text)).toEqual(['一般社団法人', 'JPCERT', 'コーディネーションセンター']);
     const lines = wrapText('日米豪印サイバーセキュリティ・パートナーシップ', 120, monospace(12));
     expect(lines).toEqual(['日米豪印', 'サイバーセキュリティ・', 'パートナーシップ']);
     expect(lines.join('')).toBe('日米豪印サイバーセキュリティ・パートナーシップ');

@@ -3,8 +3,9 @@ import { Parser, jaModel } from 'budoux';
 
 /**
  * Where a label may break: English between words, never inside one; Japanese between phrases
- * (BudouX), and inside a long compound name where it changes between kanji and katakana
- * (内閣|サイバーセキュリティセンター) or after a middle dot (サイバーセキュリティ・|パートナーシップ).
+ * (BudouX), and inside a long compound name where it changes between kanji, katakana and Latin
+ * letters (内閣|サイバーセキュリティセンター, JPCERT|コーディネーションセンター) or after a middle
+ * dot (サイバーセキュリティ・|パートナーシップ).
  * Never before hiragana: okurigana and particles stay with their word (枠組み, 多国間の). A
  * token is never split.
  */
@@ -17,12 +18,13 @@ export function containsCjk(text: string): boolean {
 
 let parser: Parser | null = null;
 
-type Script = 'kanji' | 'katakana' | 'other';
+type Script = 'kanji' | 'katakana' | 'latin' | 'other';
 
 function scriptOf(character: string): Script {
   if (/[\u3400-\u9fff々〆]/.test(character)) return 'kanji';
   // The katakana block without its middle dot (・, punctuation); ー lengthens katakana.
   if (/[\u30a0-\u30fa\u30fc-\u30ff]/.test(character)) return 'katakana';
+  if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(character)) return 'latin';
   return 'other';
 }
 
