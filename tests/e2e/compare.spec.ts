@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,4 +191,94 @@ test.describe('bundles of other shapes', () => {
       await expect(compare.cell('incident_response', 'JP')).toHaveText('No organization in this dataset');
     });
   });
+});
+
+interface WrappedName {
+  readonly text: string;
+  /** Offsets into the text where a new line starts. */
+  readonly starts: readonly number[];
+  readonly characterWidths: readonly number[];
+  /** The width a line of the name has in its cell. */
+  readonly lineWidth: number;
+}
+
+/** How each name in the function table wraps. */
+async function wrappedNames(page: Page): Promise<WrappedName[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="compare-table"] .compare-holder > .link-button')].map((button) => {
+      const starts: number[] = [];
+      const characterWidths: number[] = [];
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      let lastTop: number | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        for (let i = 0; i < length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          characterWidths.push(box?.width ?? 0);
+          if (!box) continue;
+          if (lastTop !== null && box.top > lastTop + 2) starts.push(characterWidths.length - 1);
+          lastTop = box.top;
+        }
+      }
+      const holder = button.parentElement;
+      const lineWidth = holder ? holder.clientWidth - parseFloat(getComputedStyle(holder).paddingLeft) : 0;
+      return { text: button.textContent ?? '', starts, characterWidths, lineWidth };
+    }),
+  );
+}
+
+const KATAKANA = /^[\u30a0-\u30fa\u30fc-\u30ff]$/;
+
+/**
+ * Line starts inside a katakana word (サイバーセキュリティセ｜ンター), the break a Japanese reader
+ * stumbles on. A word wider than the whole line has to break somewhere inside.
+ */
+function breaksInsideKatakanaWords({ text, starts, characterWidths, lineWidth }: WrappedName): number[] {
+  const characters = [...text];
+  const isKatakana = (index: number) => KATAKANA.test(characters[index] ?? '');
+  return starts.filter((start) => {
+    if (!isKatakana(start - 1) || !isKatakana(start)) return false;
+    let first = start - 1;
+    while (isKatakana(first - 1)) first--;
+    let last = start;
+    while (isKatakana(last + 1)) last++;
+    return characterWidths.slice(first, last + 1).reduce((sum, width) => sum + width, 0) <= lineWidth;
+  });
+}
+
+test('on a 1280×720 laptop both countries’ columns are whole and wide enough to read names, in English and Japanese', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await atlas.open();
+  const compare = new ComparePanel(page);
+  await compare.open();
+  await expect(compare.table).toBeVisible();
+  for (const language of ['English', '日本語'] as const) {
+    await atlas.chooseLanguage(language);
+    const layout = await page.evaluate(() => {
+      const content = document.querySelector('.compare-panel__content')?.getBoundingClientRect();
+      const columns = [...document.querySelectorAll('[data-testid="compare-table"] thead th[data-country]')].map((th) => th.getBoundingClientRect());
+      const overflowing = [...document.querySelectorAll('[data-testid="compare-table"] td .compare-holder')]
+        .filter((holder) => {
+          const cell = holder.closest('td')?.getBoundingClientRect();
+          return [...holder.children].some((part) => cell !== undefined && part.getBoundingClientRect().right > cell.right + 0.5);
+        })
+        .map((holder) => holder.textContent ?? '');
+      const functionsCut = [...document.querySelectorAll('[data-testid="compare-table"] tbody th[scope="row"]')].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent ?? '');
+      return { left: content?.left ?? 0, right: content?.right ?? 0, columns: columns.map((c) => ({ left: c.left, right: c.right, width: c.width })), overflowing, functionsCut };
+    });
+    expect(layout.functionsCut, `${language}: functions whose name runs out of its cell`).toEqual([]);
+    expect(layout.overflowing, `${language}: names that run out of their cell`).toEqual([]);
+    // A wrapped Japanese name breaks between its parts (内閣官房情報｜セキュリティセンター), not inside a word (…セ｜ンター).
+    const wrongBreaks = (await wrappedNames(page)).filter((name) => breaksInsideKatakanaWords(name).length > 0).map((name) => name.text);
+    expect(wrongBreaks, `${language}: names broken inside a katakana word that fits on a line`).toEqual([]);
+    expect(layout.columns, language).toHaveLength(2);
+    for (const column of layout.columns) {
+      expect(column.left, `${language}: a column starts inside the panel`).toBeGreaterThanOrEqual(layout.left);
+      expect(column.right, `${language}: a column ends inside the panel`).toBeLessThanOrEqual(layout.right);
+      expect(column.width, `${language}: a column has room for names`).toBeGreaterThanOrEqual(200);
+    }
+  }
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { downloadBlob } from '../export/download';
+import { BreakableName } from './BreakableName';
 import { buildComparison } from './comparison';
 import { comparisonCsv } from './comparison-csv';
 import { chooseActor, lightUp } from './compare-commands';
@@ -46,7 +47,7 @@ export function FunctionTable() {
           {t('functions.exportCsv')}
         </button>
       </div>
-      <table className="compare-table" data-testid="compare-table">
+      <table className="compare-table compare-table--functions" data-testid="compare-table">
         <caption>{t('functions.caption')}</caption>
         <thead>
           <tr>
@@ -100,7 +101,7 @@ export function FunctionTable() {
                                   aria-current={h.actor.id === selectedActor ? 'true' : undefined}
                                   onClick={() => chooseActor(h.actor.id)}
                                 >
-                                  {inLabelLanguage(h.actor.name, language)}
+                                  <BreakableName text={inLabelLanguage(h.actor.name, language)} />
                                 </button>
                                 {h.lead && (
                                   <span className="lead-marker" title={t('functions.leadHint')}>

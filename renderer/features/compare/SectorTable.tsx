@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
+import { BreakableName } from './BreakableName';
 import { chooseActor } from './compare-commands';
 import { inLabelLanguage } from './names';
 import { buildSectorComparison } from './sectors';
@@ -42,9 +43,9 @@ export function SectorTable() {
                   ) : (
                     <ul className="compare-cell__holders">
                       {cell.map(({ sector, overseers }) => (
-                        <li key={sector.id} data-actor-id={sector.id}>
+                        <li key={sector.id} data-actor-id={sector.id} className="compare-holder">
                           <button type="button" className="link-button" onClick={() => chooseActor(sector.id)}>
-                            {inLabelLanguage(sector.short ?? sector.name, language)}
+                            <BreakableName text={inLabelLanguage(sector.short ?? sector.name, language)} />
                           </button>
                           <span className="muted sector-overseers">
                             {overseers.length === 0 ? t('sectors.noOverseer') : t('sectors.overseenBy', { names: overseers.map((o) => inLabelLanguage(o.short ?? o.name, language)).join(', ') })}
