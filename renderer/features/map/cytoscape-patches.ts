@@ -79,21 +79,25 @@ function recomputeLinesOnlyWhenTheirEndsChange(cy: cytoscape.Core): boolean {
   if (!renderer.beforeRender || !renderer.onUpdateEleCalcs || eleCalcs === undefined) return false;
   const linesComputedWith = new Map<string, string>();
   const touched = new Set<cytoscape.NodeSingular>();
+  // Read just before Cytoscape computes, in the same frame: nothing can move a node in between.
+  const readThisFrame = new Map<cytoscape.NodeSingular, string>();
   cy.on('style bounds', 'node', (event) => {
     touched.add(event.target as cytoscape.NodeSingular);
   });
   renderer.beforeRender(() => {
+    readThisFrame.clear();
     for (const node of touched) {
       if (node.removed()) continue;
       // Reading the geometry applies the node's pending style, which is when Cytoscape marks its lines.
       const geometry = lineEndGeometry(node);
+      readThisFrame.set(node, geometry);
       const state = drawnStateOf(node);
       if (state && linesComputedWith.get(node.id()) === geometry) state.cleanConnected = true;
     }
     touched.clear();
   }, eleCalcs + 1);
   renderer.onUpdateEleCalcs((willDraw, elements) => {
-    if (willDraw) elements.nodes().forEach((node) => void linesComputedWith.set(node.id(), lineEndGeometry(node)));
+    if (willDraw) elements.nodes().forEach((node) => void linesComputedWith.set(node.id(), readThisFrame.get(node) ?? lineEndGeometry(node)));
   });
   return true;
 }
