@@ -280,5 +280,22 @@ test('on a 1280×720 laptop both countries’ columns are whole and wide enough 
       expect(column.right, `${language}: a column ends inside the panel`).toBeLessThanOrEqual(layout.right);
       expect(column.width, `${language}: a column has room for names`).toBeGreaterThanOrEqual(200);
     }
+    // The map beside the table is narrow: its controls still fit it, on one row with zoom above.
+    const controls = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.map__controls button')].map((button) => ({
+        name: button.getAttribute('aria-label') ?? button.textContent ?? '',
+        zoom: button.closest('.map__zoom') !== null,
+        box: button.getBoundingClientRect().toJSON() as DOMRect,
+      }));
+      return { map: map.toJSON() as DOMRect, buttons };
+    });
+    const outside = controls.buttons.filter(({ box }) => box.left < controls.map.left || box.right > controls.map.right || box.top < controls.map.top || box.bottom > controls.map.bottom);
+    expect(outside.map((b) => b.name), `${language}: map controls outside the map`).toEqual([]);
+    const overlapping = controls.buttons.flatMap((a, i) =>
+      controls.buttons.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `${a.name} / ${b.name}`),
+    );
+    expect(overlapping, `${language}: map controls that cover each other`).toEqual([]);
+    expect(new Set(controls.buttons.filter((b) => !b.zoom).map((b) => Math.round(b.box.top))).size, `${language}: rows of map controls`).toBe(1);
   }
 });

@@ -52,12 +52,14 @@ export function MapToolbar({ controller }: { readonly controller: MapController 
         <button type="button" onClick={() => void resetLayout(controller)} disabled={focus !== null}>
           {t('actions.resetLayout')}
         </button>
-        <button type="button" aria-label={t('map.zoomIn')} onClick={() => controller.zoomBy(1.25)}>
-          +
-        </button>
-        <button type="button" aria-label={t('map.zoomOut')} onClick={() => controller.zoomBy(0.8)}>
-          −
-        </button>
+        <span className="map__zoom">
+          <button type="button" aria-label={t('map.zoomIn')} onClick={() => controller.zoomBy(1.25)}>
+            +
+          </button>
+          <button type="button" aria-label={t('map.zoomOut')} onClick={() => controller.zoomBy(0.8)}>
+            −
+          </button>
+        </span>
       </div>
     </>
   );
