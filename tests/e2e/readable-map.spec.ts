@@ -163,6 +163,37 @@ test('a double-click at a person’s pace folds an organization: the details pan
   expect(problemsOf(await readMap(page), MIN_FONT_PX, { regionsInView: true })).toEqual([]);
 });
 
+test('choosing an organization on the whole map names what it lights up; what it dims, badges included, gives way', async ({ atlas, page }) => {
+  for (const size of SIZES.slice(0, 2)) {
+    await page.setViewportSize(size);
+    await atlas.open();
+    await waitForMapAtRest(page);
+    // Clicked where the first view shows it: the details panel opens and the whole map narrows beside it.
+    const box = await page.getByTestId('map').boundingBox();
+    const at = await page.evaluate(() => window.__atlasMap?.getElementById('mod').renderedPosition());
+    await page.mouse.click((box?.x ?? 0) + (at?.x ?? 0), (box?.y ?? 0) + (at?.y ?? 0));
+    await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', 'mod');
+    const reading = await readMap(page);
+    const where = `${size.width}×${size.height}`;
+    expect(problemsOf(reading, MIN_FONT_PX), where).toEqual([]);
+    const lit = reading.nodes.filter((node) => !node.faded).map((node) => node.id);
+    const named = new Set(reading.texts.filter((text) => text.kind === 'actor' || text.kind === 'group').map((text) => text.id));
+    // The Ministry of Defense, the Government of Japan, the Cabinet Office, DoD, CDPWG and the Cyber
+    // Dialogue. Before, labels of dimmed organizations and their badges crowded out half of them.
+    expect(lit, where).toHaveLength(6);
+    const unnamed = lit.filter((id) => !named.has(id));
+    expect(unnamed.length, `${where}: lit organizations left unnamed (${unnamed.join(', ')}); one may give way to another lit label`).toBeLessThanOrEqual(1);
+    const badges = await page.evaluate(() =>
+      (window.__atlasMap?.nodes('[kind = "badge"]:visible').map((badge) => ({ of: String(badge.data('of')), faded: badge.hasClass('faded') })) ?? []),
+    );
+    const faded = new Set(reading.nodes.filter((node) => node.faded).map((node) => node.id));
+    expect(
+      badges.filter((badge) => badge.faded !== faded.has(badge.of)).map((badge) => badge.of),
+      `${where}: badges not dimmed with their organization`,
+    ).toEqual([]);
+  }
+});
+
 for (const { actor, date } of [
   { actor: 'nisc', date: '2020-01-01' },
   { actor: 'nco', date: '2026-01-01' },

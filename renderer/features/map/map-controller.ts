@@ -125,6 +125,8 @@ export class MapController {
     | null = null;
   /** Actors and links lit up from outside the map (a comparison cell, a path); shown while nothing is selected. */
   private highlight: MapHighlight | null = null;
+  /** Ids of what the selection or the highlight keeps bright, the rest dimmed; null when nothing is dimmed. */
+  private lit: ReadonlySet<string> | null = null;
 
   constructor(
     readonly cy: Core,
@@ -527,15 +529,11 @@ export class MapController {
       this.labelTimer = null;
     }
     const required = new Set<string>();
-    const preferred = new Set<string>();
     const selection = this.state.selection;
     if (selection?.kind === 'actor') required.add(this.drawn.representative.get(selection.id) ?? selection.id);
     if (this.hovered) required.add(this.hovered);
     if (this.keyboardFocusId) required.add(this.keyboardFocusId);
     if (this.state.focus) required.add(this.state.focus.actorId);
-    this.cy.nodes('.highlighted, .chosen').forEach((node) => {
-      preferred.add(node.id());
-    });
     applyLabelPass(this.cy, {
       drawn: this.drawn,
       language: this.state.labelLanguage,
@@ -544,7 +542,7 @@ export class MapController {
       expanded: this.state.focus ? new Set() : this.state.expanded,
       badges: this.options.badges ?? true,
       required,
-      preferred,
+      lit: this.lit,
       positionOf: (node) => this.targets.get(node.id()) ?? node.position(),
     });
   }
@@ -799,6 +797,7 @@ export class MapController {
     const chosenIds = new Set(chosen.map((ele) => ele.id()));
     const highlightedIds = new Set(highlighted.map((ele) => ele.id()));
     const keptIds = kept ? new Set(kept.map((ele) => ele.id())) : null;
+    this.lit = keptIds;
     const all = cy.elements();
     cy.batch(() => {
       syncClass(cy, all, 'chosen', (ele) => chosenIds.has(ele.id()));
@@ -807,7 +806,9 @@ export class MapController {
         if (!keptIds || keptIds.has(ele.id())) return false;
         if (ele.isEdge()) return !ele.hasClass('filtered-out');
         const kind = ele.data('kind') as string;
-        return (kind === 'actor' || kind === 'group') && drawn.shown.has(ele.id());
+        // A badge dims with its node: left bright, the "+7" of dimmed nodes outshone the selection.
+        const node = kind === 'badge' ? String(ele.data('of')) : ele.id();
+        return (kind === 'actor' || kind === 'group' || kind === 'badge') && drawn.shown.has(node) && !keptIds.has(node);
       });
     });
   }

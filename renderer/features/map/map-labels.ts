@@ -42,8 +42,11 @@ export interface LabelPassInput {
   readonly badges: boolean;
   /** Labels that must show (the selection, a hovered or keyboard-focused node). */
   readonly required: ReadonlySet<string>;
-  /** Labels placed before the rest (what the selection lights up). */
-  readonly preferred: ReadonlySet<string>;
+  /**
+   * What a selection or a highlight keeps bright while the rest is dimmed, null when nothing is
+   * dimmed. Lit labels are placed before the rest and may cover dimmed nodes.
+   */
+  readonly lit: ReadonlySet<string> | null;
   /** Where nodes will be when a move finishes; current positions otherwise. */
   readonly positionOf: (node: NodeSingular) => Point;
 }
@@ -171,7 +174,7 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
   const order = (node: NodeSingular) => [
-    input.required.has(node.id()) ? 0 : input.preferred.has(node.id()) ? 1 : 2,
+    input.required.has(node.id()) ? 0 : input.lit?.has(node.id()) ? 1 : 2,
     rank(node),
     -(degree.get(node.id()) ?? 0),
   ];
@@ -220,12 +223,19 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
       candidates,
       bold: isBold(node),
       required: input.required.has(id),
+      dimmed: input.lit !== null && !input.lit.has(id) && !input.required.has(id),
     };
   });
   const titleBoxes = [...titles.values()].map((title) => title.box);
   const badges = input.badges ? placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)]))) : [];
   const badgeFont = input.sizes.badge / zoom;
-  const placed = placeLabels(requests, [...titleBoxes, ...badges.map((b) => b.box)], metrics);
+  const badgeDimmed = (badge: PlacedBadge) => input.lit !== null && !input.lit.has(badge.id);
+  const placed = placeLabels(
+    requests,
+    [...titleBoxes, ...badges.filter((badge) => !badgeDimmed(badge)).map((badge) => badge.box)],
+    metrics,
+    badges.filter(badgeDimmed).map((badge) => badge.box),
+  );
 
   // One index of everything a line's count must keep clear of (a scan of every box per line was quadratic).
   const taken = new BoxIndex(Math.max(40, badgeFont * 8));

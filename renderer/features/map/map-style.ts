@@ -76,7 +76,7 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         'text-max-width': '100000px',
         // Regions under lines, lines under nodes, badges on top, whatever the order of creation.
         'z-index-compare': 'manual',
-        'z-index': 2,
+        'z-index': 3,
       },
     },
     {
@@ -143,7 +143,7 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         'font-weight': 700,
         'text-valign': 'center',
         'text-halign': 'center',
-        'z-index': 3,
+        'z-index': 4,
       },
     },
     {
@@ -195,16 +195,19 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
     // Dimming is immediate, without a transition: fading every line on each selection restyled
     // thousands of lines per frame at 1,000 organizations and kept the map from rest for 150 ms.
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Dimmed nodes and badges lie under the lit ones, whose labels may cover them (map-labels.ts),
+    // and still above the lines, so that a click on a dimmed node chooses it.
+    { selector: 'node.faded', style: { 'z-index': 2 } },
     // Tapping selects in Cytoscape; what the app shows as chosen is the `chosen` class.
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
     { selector: 'node.chosen', style: { 'border-color': '#111827', 'border-width': 4 } },
     { selector: 'edge.chosen', style: { width: 5, opacity: 1 } },
     { selector: 'node.highlighted', style: { 'underlay-opacity': 0.55 } },
     // A path or counterpart pair lit up from the comparison view.
-    { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 3 } },
+    { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 4 } },
     { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'round-rectangle' } },
     // A label shown only because of the hover sits above everything, on an opaque background.
-    { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 4 } },
+    { selector: 'node.hover-label', style: { 'text-background-opacity': 1, 'z-index': 5 } },
     // What changed since a briefing (MapController.showChanges): new ones ringed, changed ones
     // dashed, removed ones drawn as grey ghosts where they were.
     { selector: 'node.change-added', style: { 'underlay-color': '#16a34a', 'underlay-opacity': 0.6, 'underlay-padding': 12 } },

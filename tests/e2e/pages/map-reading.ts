@@ -22,13 +22,15 @@ export interface DrawnText {
   readonly text: string;
   readonly fontPx: number;
   readonly box: Box;
+  /** Dimmed behind a selection or a highlight. */
+  readonly faded: boolean;
 }
 
 export interface MapReading {
   readonly width: number;
   readonly height: number;
   readonly texts: readonly DrawnText[];
-  readonly nodes: readonly { readonly id: string; readonly kind: string; readonly box: Box }[];
+  readonly nodes: readonly { readonly id: string; readonly kind: string; readonly box: Box; readonly faded: boolean }[];
   readonly regions: readonly { readonly id: string; readonly box: Box }[];
 }
 
@@ -55,8 +57,9 @@ export async function readMap(page: Page): Promise<MapReading> {
         text: String(ele.data('label')),
         fontPx: parseFloat(String(ele.renderedStyle('font-size'))),
         box: box(ele.renderedBoundingBox(labelOnly)),
+        faded: ele.hasClass('faded'),
       }));
-    const nodes = cy.nodes('[kind = "actor"]:visible, [kind = "group"]:visible').map((node) => ({ id: node.id(), kind: String(node.data('kind')), box: box(node.renderedBoundingBox(bodyOnly)) }));
+    const nodes = cy.nodes('[kind = "actor"]:visible, [kind = "group"]:visible').map((node) => ({ id: node.id(), kind: String(node.data('kind')), box: box(node.renderedBoundingBox(bodyOnly)), faded: node.hasClass('faded') }));
     const regions = cy.nodes('[kind = "region"]:visible').map((region) => ({ id: region.id(), box: box(region.renderedBoundingBox(bodyOnly)) }));
     return { width: cy.width(), height: cy.height(), texts, nodes, regions };
   });
@@ -70,6 +73,14 @@ function inside(a: Box, width: number, height: number): boolean {
   return a.x1 >= -1 && a.y1 >= -1 && a.x2 <= width + 1 && a.y2 <= height + 1;
 }
 
+/**
+ * Whether `text` overlapping `other` gets in a reader's way: a lit text drawn over something
+ * dimmed (at 15 % opacity, below the text and its background) does not.
+ */
+function clashes(text: { readonly box: Box; readonly faded: boolean }, other: { readonly box: Box; readonly faded: boolean }): boolean {
+  return overlap(text.box, other.box) && !(!text.faded && other.faded);
+}
+
 /** Everything a reader would stumble on: small text, text on text or on a node, nodes on nodes, regions out of view. */
 export function problemsOf(reading: MapReading, minFontPx: number, options: { readonly regionsInView: boolean } = { regionsInView: true }): string[] {
   const problems: string[] = [];
@@ -80,12 +91,12 @@ export function problemsOf(reading: MapReading, minFontPx: number, options: { re
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
       const [a, b] = [texts[i]!, texts[j]!];
-      if (overlap(a.box, b.box)) problems.push(`"${a.text}" (${a.id}) overlaps "${b.text}" (${b.id})`);
+      if (clashes(a, b) && clashes(b, a)) problems.push(`"${a.text}" (${a.id}) overlaps "${b.text}" (${b.id})`);
     }
     const text = texts[i]!;
     for (const node of nodes) {
       if (node.id === text.id || node.id === text.of) continue;
-      if (overlap(text.box, node.box)) problems.push(`"${text.text}" (${text.id}) overlaps the node ${node.id}`);
+      if (clashes(text, node)) problems.push(`"${text.text}" (${text.id}) overlaps the node ${node.id}`);
     }
   }
   for (let i = 0; i < nodes.length; i++) {

@@ -27,6 +27,11 @@ export interface LabelRequest {
   readonly bold: boolean;
   /** Shown even when no text fits (the selected node): its first text that fits, else its last, shortest one. */
   readonly required: boolean;
+  /**
+   * Drawn faded behind a selection. The lit labels may cover such a node (at 12 % opacity under
+   * a label's background it is not there to a reader); its own label keeps clear of everything.
+   */
+  readonly dimmed?: boolean;
 }
 
 export interface LabelMetrics {
@@ -103,12 +108,21 @@ export function nodeBox(request: Pick<LabelRequest, 'x' | 'y' | 'width' | 'heigh
 
 /**
  * Places labels for `requests`, given in order of importance. `obstacles` are other things
- * labels must keep clear of (region titles, badges); every request's node is one too.
+ * labels must keep clear of (region titles, badges); every request's node is one too. A dimmed
+ * node, and a dimmed obstacle (the badge of a dimmed node), stand in the way of dimmed labels only.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], metrics: LabelMetrics): Map<string, PlacedLabel> {
-  const index = new BoxIndex(Math.max(40, metrics.fontSize * 8));
-  const nodes = new Map(requests.map((r) => [r.id, nodeBox(r)]));
-  for (const box of [...nodes.values(), ...obstacles]) index.add(box);
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], metrics: LabelMetrics, dimmedObstacles: readonly Box[] = []): Map<string, PlacedLabel> {
+  const cellSize = Math.max(40, metrics.fontSize * 8);
+  const index = new BoxIndex(cellSize);
+  const dimmed = new BoxIndex(cellSize);
+  const nodes = new Map<string, Box>();
+  for (const request of requests) {
+    const box = nodeBox(request);
+    nodes.set(request.id, box);
+    (request.dimmed ? dimmed : index).add(box);
+  }
+  for (const box of obstacles) index.add(box);
+  for (const box of dimmedObstacles) dimmed.add(box);
 
   const placed = new Map<string, PlacedLabel>();
   for (const request of requests) {
@@ -119,7 +133,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       const lines = layoutText(candidate, request.bold, metrics);
       if (lines.length > metrics.maxLines) continue;
       const box = labelBox(request, lines, metrics);
-      if (!index.hits(box, own)) {
+      if (!index.hits(box, own) && !(request.dimmed && dimmed.hits(box, own))) {
         chosen = { text: lines.join('\n'), box };
         break;
       }
