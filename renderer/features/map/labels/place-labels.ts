@@ -28,7 +28,7 @@ export interface LabelRequest {
   /** Shown even when no text fits (the selected node): its first text that fits, else its last, shortest one. */
   readonly required: boolean;
   /**
-   * Drawn faded behind a selection. The lit labels may cover such a node (at 12 % opacity under
+   * Drawn faded behind a selection. The lit labels may cover such a node (at 15 % opacity under
    * a label's background it is not there to a reader); its own label keeps clear of everything.
    */
   readonly dimmed?: boolean;
