@@ -70,6 +70,15 @@ function rowsFor(size: SizeName, app: readonly AppRun[], bare: readonly BareRun[
       tasks: app.map((r) => r.asOf),
     },
     {
+      step: 'first click on the whole map → highlighted',
+      app: ms((r) => r.firstSelectHighlighted),
+      unit: 'ms',
+      target: '≤ 50 ms',
+      pass: (median) => median <= 50,
+      tasks: app.map((r) => r.firstSelectHighlighted),
+    },
+    { step: '  then the map at rest, beside the panel', app: ms((r) => r.firstSelect), unit: 'ms', tasks: app.map((r) => r.firstSelect) },
+    {
       step: 'click a node → details shown',
       app: ms((r) => r.select),
       bare: bareMs((r) => r.select),
