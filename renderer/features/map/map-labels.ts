@@ -173,6 +173,7 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
+  const dimmed = (id: string) => input.lit !== null && !input.lit.has(id);
   const order = (node: NodeSingular) => [
     input.required.has(node.id()) ? 0 : input.lit?.has(node.id()) ? 1 : 2,
     rank(node),
@@ -223,18 +224,17 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
       candidates,
       bold: isBold(node),
       required: input.required.has(id),
-      dimmed: input.lit !== null && !input.lit.has(id) && !input.required.has(id),
+      dimmed: dimmed(id) && !input.required.has(id),
     };
   });
   const titleBoxes = [...titles.values()].map((title) => title.box);
   const badges = input.badges ? placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)]))) : [];
   const badgeFont = input.sizes.badge / zoom;
-  const badgeDimmed = (badge: PlacedBadge) => input.lit !== null && !input.lit.has(badge.id);
   const placed = placeLabels(
     requests,
-    [...titleBoxes, ...badges.filter((badge) => !badgeDimmed(badge)).map((badge) => badge.box)],
+    [...titleBoxes, ...badges.filter((badge) => !dimmed(badge.id)).map((badge) => badge.box)],
     metrics,
-    badges.filter(badgeDimmed).map((badge) => badge.box),
+    badges.filter((badge) => dimmed(badge.id)).map((badge) => badge.box),
   );
 
   // One index of everything a line's count must keep clear of (a scan of every box per line was quadratic).

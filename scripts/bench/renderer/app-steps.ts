@@ -84,6 +84,18 @@ function nodeNearCentre(page: Page, except: string | null): Promise<string> {
   }, except);
 }
 
+/** Where a node is drawn, in page coordinates (for a mouse click). */
+async function onScreen(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => window.__atlasMap?.getElementById(id).renderedPosition(), nodeId);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error(`cannot find node ${nodeId} on screen`);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+function mapAtRest(page: Page, timeoutMs: number): Promise<unknown> {
+  return page.waitForFunction(() => window.__atlasMapController !== undefined && !window.__atlasMapController.settling, undefined, { timeout: timeoutMs });
+}
+
 export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState }: AppRunOptions): Promise<AppRun> {
   phase('before the page');
   await page.goto(url, { waitUntil: 'commit' });
@@ -125,22 +137,20 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
   // The first selection, on the map as it opened: unlike the click below, it opens the details
   // panel (the map narrows and frames itself again) and dims everything it does not light up.
   const firstId = await nodeNearCentre(page, null);
-  const firstPoint = await page.evaluate((id) => window.__atlasMap?.getElementById(id).renderedPosition(), firstId);
-  const mapBox = await page.getByTestId('map').boundingBox();
-  if (!firstPoint || !mapBox) throw new Error(`cannot find node ${firstId} on screen`);
+  const firstPoint = await onScreen(page, firstId);
   const [firstSelectHighlighted, firstSelect] = await timedMilestones(
     page,
     [
       { kind: 'highlighted', actorId: firstId },
       { kind: 'details', actorId: firstId },
     ],
-    () => page.mouse.click(mapBox.x + firstPoint.x, mapBox.y + firstPoint.y),
+    () => page.mouse.click(firstPoint.x, firstPoint.y),
     timeoutMs,
   );
   if (!firstSelectHighlighted || !firstSelect) throw new Error('the first selection gave no timings');
   await page.locator('.details__close').click();
   await page.locator('aside.details').waitFor({ state: 'detached', timeout: timeoutMs });
-  await page.waitForFunction(() => window.__atlasMapController !== undefined && !window.__atlasMapController.settling, undefined, { timeout: timeoutMs });
+  await mapAtRest(page, timeoutMs);
   phase('first selection');
 
   const searchBox = page.getByRole('combobox', { name: /Search organizations|組織・出来事・出典を検索/ });
@@ -171,11 +181,9 @@ export async function runApp(page: Page, { url, searchQuery, timeoutMs, onState 
     cy.zoom(1.2);
     cy.center(cy.getElementById(id));
   }, clickedId);
-  await page.waitForFunction(() => window.__atlasMapController !== undefined && !window.__atlasMapController.settling, undefined, { timeout: timeoutMs });
-  const point = await page.evaluate((id) => window.__atlasMap?.getElementById(id).renderedPosition(), clickedId);
-  const box = await page.getByTestId('map').boundingBox();
-  if (!point || !box) throw new Error(`cannot find node ${clickedId} on screen`);
-  const select = await timed(page, { kind: 'details', actorId: clickedId }, () => page.mouse.click(box.x + point.x, box.y + point.y), timeoutMs);
+  await mapAtRest(page, timeoutMs);
+  const point = await onScreen(page, clickedId);
+  const select = await timed(page, { kind: 'details', actorId: clickedId }, () => page.mouse.click(point.x, point.y), timeoutMs);
   phase('select');
 
   const toggle = page.locator('.time-toolbar__options > button[aria-expanded]');
