@@ -46,6 +46,21 @@ describe('line breaks', () => {
     expect(wrapText('二国間・多国間の枠組み', 100, monospace(12))).toEqual(['二国間・多国間の', '枠組み']);
   });
 
+  it('never leaves a kanji on a line of its own', () => {
+    const texts = (text: string) => breakTokens(text).map((t) => t.text);
+    // Suffixes stay with their word, even after katakana: not デジタル | 庁 or …システム | 隊.
+    expect(texts('デジタル庁')).toEqual(['デジタル庁']);
+    expect(texts('自衛隊指揮通信システム隊')).toEqual(['自衛隊指揮通信', 'システム隊']);
+    // BudouX breaks these inside the word: 一般財団法 | 人, クレジット分 | 野.
+    expect(texts('一般財団法人日本サイバー犯罪対策センター')).toEqual(['一般財団法人', '日本', 'サイバー', '犯罪対策', 'センター']);
+    expect(texts('クレジット分野')).toEqual(['クレジット分野']);
+    // A prefix goes with what follows it, at the start or after a particle.
+    expect(texts('米サイバー軍')).toEqual(['米サイバー軍']);
+    expect(texts('岸防衛大臣が米サイバー軍司令部を訪問')).toEqual(['岸防衛大臣が', '米サイバー', '軍司令部を', '訪問']);
+    expect(texts('第4次行動計画改定')[0]).toBe('第4次');
+    expect(wrapText('自衛隊指揮通信システム隊', 100, monospace(12))).toEqual(['自衛隊指揮通信', 'システム隊']);
+  });
+
   it('knows Japanese text from English', () => {
     expect(containsCjk('外務省')).toBe(true);
     expect(containsCjk('ｻｲﾊﾞｰ')).toBe(true);

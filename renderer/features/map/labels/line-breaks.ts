@@ -6,8 +6,10 @@ import { Parser, jaModel } from 'budoux';
  * (BudouX), and inside a long compound name where it changes between kanji, katakana and Latin
  * letters (内閣|サイバーセキュリティセンター, JPCERT|コーディネーションセンター) or after a middle
  * dot (サイバーセキュリティ・|パートナーシップ).
- * Never before hiragana: okurigana and particles stay with their word (枠組み, 多国間の). A
- * token is never split.
+ * Never before hiragana: okurigana and particles stay with their word (枠組み, 多国間の). Never
+ * around a kanji on its own: a one-character suffix or prefix stays with its word (デジタル庁,
+ * 米サイバー軍, 第9回), and BudouX's rare break inside a word is undone (一般財団法人, not
+ * 一般財団法|人; クレジット分野, not クレジット分|野). A token is never split.
  */
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
@@ -52,6 +54,31 @@ export interface Token {
   readonly spaced: boolean;
 }
 
+const LONE_KANJI = /^[\u3400-\u9fff々〆]$/;
+/** A token that a compound goes on from: it ends in kanji, katakana, a Latin letter or a digit. */
+const ENDS_IN_WORD = /[\u3400-\u9fff々〆\u30a0-\u30fa\u30fc-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９]$/;
+
+/**
+ * Joins each kanji standing alone to a neighbour: to the token before when a compound goes on
+ * from it (a suffix: 庁, 省, 隊, 回), otherwise, at the start or after a particle, a space or
+ * punctuation, to the token after (a prefix: 米, 第).
+ */
+function keepLoneKanjiWithNeighbour(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  let prefix: Token | null = null;
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    if (prefix) {
+      joined.push({ text: prefix.text + token.text, spaced: prefix.spaced });
+      prefix = null;
+    } else if (!LONE_KANJI.test(token.text)) joined.push(token);
+    else if (previous && !token.spaced && ENDS_IN_WORD.test(previous.text)) joined[joined.length - 1] = { text: previous.text + token.text, spaced: previous.spaced };
+    else prefix = token;
+  }
+  if (prefix) joined.push(prefix);
+  return joined;
+}
+
 export function breakTokens(text: string): Token[] {
   if (!containsCjk(text)) {
     return text
@@ -60,8 +87,10 @@ export function breakTokens(text: string): Token[] {
       .map((word, index) => ({ text: word, spaced: index > 0 }));
   }
   parser ??= new Parser(jaModel);
-  return parser.parse(text).flatMap((phrase) =>
-    splitCompound(phrase).map((part, index) => ({ text: index === 0 ? part.trimStart() : part, spaced: index === 0 && /^\s/.test(part) })),
+  return keepLoneKanjiWithNeighbour(
+    parser.parse(text).flatMap((phrase) =>
+      splitCompound(phrase).map((part, index) => ({ text: index === 0 ? part.trimStart() : part, spaced: index === 0 && /^\s/.test(part) })),
+    ),
   );
 }
 
