@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorLabelTexts, shortName } from '../../../renderer/features/map/labels/actor-labels';
-import { breakTokens, containsCjk, wrapText } from '../../../renderer/features/map/labels/line-breaks';
+import { breakTokens, containsCjk, wordsInside, wrapText } from '../../../renderer/features/map/labels/line-breaks';
 import { overlaps, placeLabels, type LabelMetrics, type LabelRequest } from '../../../renderer/features/map/labels/place-labels';
 
 const mofa = { name: { en: 'Ministry of Foreign Affairs', ja: '外務省' }, short: { en: 'MOFA', ja: '外務省' } };
@@ -59,6 +59,14 @@ describe('line breaks', () => {
     expect(texts('岸防衛大臣が米サイバー軍司令部を訪問')).toEqual(['岸防衛大臣が', '米サイバー', '軍司令部を', '訪問']);
     expect(texts('第4次行動計画改定')[0]).toBe('第4次');
     expect(wrapText('自衛隊指揮通信システム隊', 100, monospace(12))).toEqual(['自衛隊指揮通信', 'システム隊']);
+  });
+
+  it('finds the words inside a long katakana compound, none shorter than four characters', () => {
+    expect(wordsInside('インフラストラクチャーセキュリティ庁')).toEqual(['インフラストラクチャー', 'セキュリティ庁']);
+    // ICU's dictionary cuts サイ|バー: joined into one word.
+    expect(wordsInside('サイバーセキュリティセンター')).toEqual(['サイバー', 'セキュリティ', 'センター']);
+    expect(wordsInside('パートナーシップ')).toEqual(['パートナーシップ']);
+    expect(wordsInside('米国家安全保障局')).toEqual(['米国家安全保障局']);
   });
 
   it('knows Japanese text from English', () => {

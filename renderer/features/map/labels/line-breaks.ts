@@ -94,6 +94,41 @@ export function breakTokens(text: string): Token[] {
   );
 }
 
+const KATAKANA_RUN = /[\u30a0-\u30fa\u30fc-\u30ff]{8,}/g;
+const SHORTEST_WORD = 4;
+let katakanaWords: Intl.Segmenter | null = null;
+
+/**
+ * A token cut where a long katakana compound changes word (インフラストラクチャー|セキュリティ庁),
+ * by ICU's dictionary, for text that the browser wraps: too long for its line, the token would
+ * otherwise break at whichever character reaches the edge. ICU's shorter pieces are joined
+ * (サイ|バー is one word), so that no part is under four characters.
+ */
+export function wordsInside(token: string): string[] {
+  katakanaWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  const cuts = new Set<number>();
+  for (const run of token.matchAll(KATAKANA_RUN)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    let wordStart = start;
+    for (const { index } of katakanaWords.segment(run[0])) {
+      const at = start + index;
+      if (at - wordStart >= SHORTEST_WORD && end - at >= SHORTEST_WORD) {
+        cuts.add(at);
+        wordStart = at;
+      }
+    }
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts].sort((a, b) => a - b)) {
+    parts.push(token.slice(from, at));
+    from = at;
+  }
+  parts.push(token.slice(from));
+  return parts;
+}
+
 /**
  * Lines of `text` no wider than `maxWidth` where the breaks allow; a single token wider than
  * that keeps its own line rather than being cut.
