@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { expect, test } from './fixtures';
 import type { AtlasPage } from './pages/atlas-page';
 import { BriefingPanel } from './pages/briefing-panel';
 import { ComparePanel } from './pages/compare-panel';
+import { breaksInsideKatakanaWords, wrappedTexts } from './pages/japanese-lines';
 
 /**
  * Who does what (issue 10): the countries side by side by function, counterparts, sectors,
@@ -193,67 +193,6 @@ test.describe('bundles of other shapes', () => {
   });
 });
 
-interface WrappedName {
-  readonly text: string;
-  /** Offsets into the text where a new line starts. */
-  readonly starts: readonly number[];
-  readonly characterWidths: readonly number[];
-  /** The width a line of the name has in its cell. */
-  readonly lineWidth: number;
-}
-
-/** How each name in the function table wraps. */
-async function wrappedNames(page: Page): Promise<WrappedName[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="compare-table"] .compare-holder > .link-button')].map((button) => {
-      const starts: number[] = [];
-      const characterWidths: number[] = [];
-      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-      let lastTop: number | null = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        for (let i = 0; i < length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const box = range.getClientRects()[0];
-          characterWidths.push(box?.width ?? 0);
-          if (!box) continue;
-          if (lastTop !== null && box.top > lastTop + 2) starts.push(characterWidths.length - 1);
-          lastTop = box.top;
-        }
-      }
-      const holder = button.parentElement;
-      const lineWidth = holder ? holder.clientWidth - parseFloat(getComputedStyle(holder).paddingLeft) : 0;
-      return { text: button.textContent ?? '', starts, characterWidths, lineWidth };
-    }),
-  );
-}
-
-const KATAKANA = /^[\u30a0-\u30fa\u30fc-\u30ff]$/;
-
-const katakanaWords = new Intl.Segmenter('ja', { granularity: 'word' });
-
-/**
- * Line starts inside a katakana word (サイバーセキュリティセ｜ンター, インフラストラクチャーセキュ｜リティ),
- * the break a Japanese reader stumbles on. A run of katakana wider than the whole line has to
- * break inside, but between two of its words, as ICU's dictionary tells them apart.
- */
-function breaksInsideKatakanaWords({ text, starts, characterWidths, lineWidth }: WrappedName): number[] {
-  const characters = [...text];
-  const isKatakana = (index: number) => KATAKANA.test(characters[index] ?? '');
-  return starts.filter((start) => {
-    if (!isKatakana(start - 1) || !isKatakana(start)) return false;
-    let first = start - 1;
-    while (isKatakana(first - 1)) first--;
-    let last = start;
-    while (isKatakana(last + 1)) last++;
-    if (characterWidths.slice(first, last + 1).reduce((sum, width) => sum + width, 0) <= lineWidth) return true;
-    const run = characters.slice(first, last + 1).join('');
-    return ![...katakanaWords.segment(run)].some(({ index }) => first + index === start);
-  });
-}
-
 test('on a 1280×720 laptop both countries’ columns are whole and wide enough to read names, in English and Japanese', async ({ atlas, page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await atlas.open();
@@ -277,7 +216,7 @@ test('on a 1280×720 laptop both countries’ columns are whole and wide enough 
     expect(layout.functionsCut, `${language}: functions whose name runs out of its cell`).toEqual([]);
     expect(layout.overflowing, `${language}: names that run out of their cell`).toEqual([]);
     // A wrapped Japanese name breaks between its parts (内閣官房情報｜セキュリティセンター), not inside a word (…セ｜ンター).
-    const wrongBreaks = (await wrappedNames(page)).filter((name) => breaksInsideKatakanaWords(name).length > 0).map((name) => name.text);
+    const wrongBreaks = (await wrappedTexts(page, '[data-testid="compare-table"] .compare-holder > .link-button')).filter((name) => breaksInsideKatakanaWords(name).length > 0).map((name) => name.text);
     expect(wrongBreaks, `${language}: names broken inside a katakana word`).toEqual([]);
     expect(layout.columns, language).toHaveLength(2);
     for (const column of layout.columns) {

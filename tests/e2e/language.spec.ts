@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { badLineStarts, breaksInsideKatakanaWords, wrappedTexts } from './pages/japanese-lines';
 
 test('switching to Japanese changes UI strings and labels in place, and back', async ({ atlas, page }) => {
   await atlas.open();
@@ -79,38 +80,24 @@ test.describe('first run on a Japanese system', () => {
       expect(await badLineStarts(page, '[data-testid="actor-details"] :is(h2, .names li, p, li)'), actorId).toEqual([]);
     }
   });
-});
 
-/** Lines that begin with a character Japanese typesetting never puts first (JIS X 4051 kinsoku), with the line before. */
-async function badLineStarts(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((css) => {
-    const forbidden = /[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー、。）」』]/;
-    const bad: string[] = [];
-    for (const element of document.querySelectorAll(css)) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let previousTop: number | null = null;
-      let line = '';
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        let offset = 0;
-        for (const character of [...(text.textContent ?? '')]) {
-          range.setStart(text, offset);
-          range.setEnd(text, offset + character.length);
-          offset += character.length;
-          const top = range.getClientRects()[0]?.top;
-          if (top === undefined) continue;
-          if (previousTop !== null && top > previousTop + 2) {
-            if (forbidden.test(character)) bad.push(`${line}|${character}`);
-            line = '';
-          }
-          previousTop = top;
-          line += character;
-        }
-      }
+  test('a Japanese name in the details panel breaks between words, a katakana run between its words', async ({ atlas, page }) => {
+    // Character by character, CISA's title broke インフラストラクチャーセキュ|リティ庁 at 1024×640.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await atlas.open();
+    for (const [query, actorId] of [
+      ['サイバーセキュリティ・インフラ', 'cisa'],
+      ['米国家安全保障局サイバー', 'nsa_cybersecurity_directorate'],
+    ] as const) {
+      await atlas.search(query);
+      await atlas.searchResults.locator(`[data-actor-id="${actorId}"]`).click();
+      await expect(page.getByTestId('actor-details')).toHaveAttribute('data-actor-id', actorId);
+      const names = await wrappedTexts(page, '[data-testid="actor-details"] :is(h2, .names li[lang="ja"])');
+      expect(names.filter((name) => name.starts.length > 0).length, `${actorId}: the name wraps at this width`).toBeGreaterThan(0);
+      expect(names.filter((name) => breaksInsideKatakanaWords(name).length > 0).map((name) => name.text), actorId).toEqual([]);
     }
-    return bad;
-  }, selector);
-}
+  });
+});
 
 /**
  * What the search box's hint needs and has when it is cut; null when it reads whole. Measured as

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { downloadBlob } from '../export/download';
-import { BreakableName } from './BreakableName';
+import { BreakableName } from '../../ui/BreakableName';
 import { buildComparison } from './comparison';
 import { comparisonCsv } from './comparison-csv';
 import { chooseActor, lightUp } from './compare-commands';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
-import { BreakableName } from './BreakableName';
+import { BreakableName } from '../../ui/BreakableName';
 import { chooseActor } from './compare-commands';
 import { inLabelLanguage } from './names';
 import { buildSectorComparison } from './sectors';

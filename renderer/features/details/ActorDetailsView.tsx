@@ -17,6 +17,7 @@ import { currentMap } from '../map/map-instance';
 import { MyNote } from './MyNote';
 import { NoteBox } from './NoteBox';
 import { formatPeriod } from './period';
+import { BreakableName } from '../../ui/BreakableName';
 
 export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
   const { t } = useTranslation();
@@ -48,7 +49,9 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
         <ShapeSwatch shape={ACTOR_TYPE_SHAPES[actor.type]} />
         {tv(`actorType.${actor.type}`)} · {country ? pickText(country.name, [uiLanguage]) : tv('framework')}
       </p>
-      <h2 className="details__title">{pickText(actor.name, [uiLanguage])}</h2>
+      <h2 className="details__title">
+        <BreakableName text={pickText(actor.name, [uiLanguage])} />
+      </h2>
       {asOfDate && period && !isValidOn(actor, asOfDate) && (
         // Chosen while the map shows a day it did not exist on (from search, a link, the table):
         // say why the map does not light it up, rather than leave the analyst looking for it.
@@ -70,7 +73,7 @@ export function ActorDetailsView({ actorId }: { readonly actorId: string }) {
         {languages.map((lang) => (
           <li key={lang} lang={lang}>
             <span className="lang-tag">{t(`languageName.${lang === 'ja' ? 'ja' : 'en'}`)}</span>
-            {actor.name[lang]}
+            <BreakableName text={actor.name[lang] ?? ''} />
             {actor.short?.[lang] && actor.short[lang] !== actor.name[lang] && <span className="muted"> ({actor.short[lang]})</span>}
             {actor.unofficialName.includes(lang) && (
               <span className="unofficial-marker" title={t('details.unofficialNameHint')}>

@@ -2,7 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { LabelLanguage } from '../../../domain/languages';
 import { ACTOR_TYPES, type ActorType } from '../../../domain/vocabulary';
 import { CELL, type Point } from './layout/org-chart-layout';
-import { breakTokens, wrapText } from './labels/line-breaks';
+import { breakTokens, wrapText } from '../../i18n/line-breaks';
 import { BoxIndex, nodeBox, placeLabels, type Box, type LabelMetrics, type LabelRequest } from './labels/place-labels';
 import { setData, syncClass } from './cy-deltas';
 import { fontsLoadedFor } from '../../i18n/load-fonts';

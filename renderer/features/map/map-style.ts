@@ -72,7 +72,7 @@ export function mapStylesheet(theme: MapTheme = 'standard'): StylesheetJson {
         'font-size': 'data(labelSize)',
         'min-zoomed-font-size': 0,
         'text-wrap': 'wrap',
-        // Lines are broken by the map itself (labels/line-breaks.ts), never by Cytoscape.
+        // Lines are broken by the map itself (renderer/i18n/line-breaks.ts), never by Cytoscape.
         'text-max-width': '100000px',
         // Regions under lines, lines under nodes, badges on top, whatever the order of creation.
         'z-index-compare': 'manual',

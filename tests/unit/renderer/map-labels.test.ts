@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorLabelTexts, shortName } from '../../../renderer/features/map/labels/actor-labels';
-import { breakTokens, containsCjk, wordsInside, wrapText } from '../../../renderer/features/map/labels/line-breaks';
+import { breakTokens, containsCjk, wordsInside, wrapText } from '../../../renderer/i18n/line-breaks';
 import { overlaps, placeLabels, type LabelMetrics, type LabelRequest } from '../../../renderer/features/map/labels/place-labels';
 
 const mofa = { name: { en: 'Ministry of Foreign Affairs', ja: '外務省' }, short: { en: 'MOFA', ja: '外務省' } };

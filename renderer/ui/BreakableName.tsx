@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { breakTokens, containsCjk, wordsInside } from '../map/labels/line-breaks';
+import { breakTokens, containsCjk, wordsInside } from '../i18n/line-breaks';
 
 /**
  * A name that wraps where the map's labels do: a long Japanese compound between its parts
