@@ -805,10 +805,9 @@ export class MapController {
       syncClass(cy, all, 'faded', (ele) => {
         if (!keptIds || keptIds.has(ele.id())) return false;
         if (ele.isEdge()) return !ele.hasClass('filtered-out');
+        // A dimmed node's badge is not drawn at all (map-labels.ts).
         const kind = ele.data('kind') as string;
-        // A badge dims with its node: left bright, the "+7" of dimmed nodes outshone the selection.
-        const node = kind === 'badge' ? String(ele.data('of')) : ele.id();
-        return (kind === 'actor' || kind === 'group' || kind === 'badge') && drawn.shown.has(node) && !keptIds.has(node);
+        return (kind === 'actor' || kind === 'group') && drawn.shown.has(ele.id());
       });
     });
   }

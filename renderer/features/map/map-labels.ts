@@ -228,14 +228,20 @@ export function applyLabelPass(cy: Core, input: LabelPassInput): void {
     };
   });
   const titleBoxes = [...titles.values()].map((title) => title.box);
-  const badges = input.badges ? placeBadges(sorted, input, zoom, titleBoxes, new Map(requests.map((r) => [r.id, nodeBox(r)]))) : [];
+  // A dimmed node has no badge: its "+7" at a dimmed opacity was an unreadable grey square, the
+  // most conspicuous thing on the dimmed map (a badge holds its size on screen, and a node shrinks
+  // with the zoom). It still expands by double-click or Space.
+  const badges = input.badges
+    ? placeBadges(
+        sorted.filter((node) => !dimmed(node.id())),
+        input,
+        zoom,
+        titleBoxes,
+        new Map(requests.map((r) => [r.id, nodeBox(r)])),
+      )
+    : [];
   const badgeFont = input.sizes.badge / zoom;
-  const placed = placeLabels(
-    requests,
-    [...titleBoxes, ...badges.filter((badge) => !dimmed(badge.id)).map((badge) => badge.box)],
-    metrics,
-    badges.filter((badge) => dimmed(badge.id)).map((badge) => badge.box),
-  );
+  const placed = placeLabels(requests, [...titleBoxes, ...badges.map((badge) => badge.box)], metrics);
 
   // One index of everything a line's count must keep clear of (a scan of every box per line was quadratic).
   const taken = new BoxIndex(Math.max(40, badgeFont * 8));

@@ -122,15 +122,14 @@ describe('label placement', () => {
     expect(placed.get('b')?.text).toBe('Beta');
   });
 
-  it('lets a lit label lie over a dimmed node or a dimmed badge, but a dimmed label over nothing', () => {
+  it('lets a lit label lie over a dimmed node, but a dimmed label over nothing', () => {
     const dimmed = (request: LabelRequest): LabelRequest => ({ ...request, dimmed: true });
-    const badgeBelowA = { x1: -10, y1: 20, x2: 10, y2: 30 };
-    const lit = placeLabels([node('a', 0, 0, ['Alpha']), dimmed(node('b', 0, 40, ['Beta']))], [], metrics, [badgeBelowA]);
+    const lit = placeLabels([node('a', 0, 0, ['Alpha']), dimmed(node('b', 0, 40, ['Beta']))], [], metrics);
     expect(lit.get('a')?.text).toBe('Alpha');
     expect(lit.get('b')?.text).toBe('Beta');
     const allDimmed = placeLabels([dimmed(node('a', 0, 0, ['Alpha'])), dimmed(node('b', 0, 40, ['Beta']))], [], metrics);
     expect(allDimmed.get('a')?.text).toBeNull();
-    expect(placeLabels([dimmed(node('a', 0, 0, ['Alpha']))], [], metrics, [badgeBelowA]).get('a')?.text).toBeNull();
+    expect(placeLabels([dimmed(node('a', 0, 0, ['Alpha']))], [{ x1: -10, y1: 20, x2: 10, y2: 30 }], metrics).get('a')?.text).toBeNull();
   });
 
   it('always shows a required label (the selection)', () => {

@@ -109,9 +109,9 @@ export function nodeBox(request: Pick<LabelRequest, 'x' | 'y' | 'width' | 'heigh
 /**
  * Places labels for `requests`, given in order of importance. `obstacles` are other things
  * labels must keep clear of (region titles, badges); every request's node is one too. A dimmed
- * node, and a dimmed obstacle (the badge of a dimmed node), stand in the way of dimmed labels only.
+ * node stands in the way of dimmed labels only.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], metrics: LabelMetrics, dimmedObstacles: readonly Box[] = []): Map<string, PlacedLabel> {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], metrics: LabelMetrics): Map<string, PlacedLabel> {
   const cellSize = Math.max(40, metrics.fontSize * 8);
   const index = new BoxIndex(cellSize);
   const dimmed = new BoxIndex(cellSize);
@@ -122,7 +122,6 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     (request.dimmed ? dimmed : index).add(box);
   }
   for (const box of obstacles) index.add(box);
-  for (const box of dimmedObstacles) dimmed.add(box);
 
   const placed = new Map<string, PlacedLabel>();
   for (const request of requests) {
