@@ -5,7 +5,7 @@ import { api } from '../../api/atlas-api';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useViewStore } from '../../state/view-store';
 import { MapKeyboard } from './MapKeyboard';
-import { DOUBLE_CLICK_MS, type MapController } from './map-controller';
+import { DOUBLE_CLICK_MS, pressedAt, type MapController } from './map-controller';
 import { registerMap } from './map-instance';
 import { STANDARD_SIZES } from './map-style';
 import { MapToolbar } from './MapToolbar';
@@ -124,7 +124,7 @@ function wireCanvasEvents(controller: MapController): void {
   let lastTap: { readonly id: string | null; readonly at: number } = { id: null, at: Number.NEGATIVE_INFINITY };
   cy.on('tap', (event) => {
     const id = event.target === cy ? null : (event.target as NodeSingular).id();
-    const now = performance.now();
+    const now = pressedAt(event);
     const double = id !== null && id === lastTap.id && now - lastTap.at <= DOUBLE_CLICK_MS;
     lastTap = double ? { id: null, at: Number.NEGATIVE_INFINITY } : { id, at: now };
     if (double && (event.target as NodeSingular).data('kind') === 'actor') toggleExpanded(controller, id);

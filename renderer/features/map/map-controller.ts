@@ -1,4 +1,4 @@
-import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { AtlasData, MapPosition } from '../../../api/types';
 import type { LabelLanguage } from '../../../domain/languages';
 import { cameraFor, unionOf, type Camera, type Extent } from './camera';
@@ -73,6 +73,15 @@ const MOVE_MS = 420;
  * click landed beside it, or on another one. MapView counts double-clicks with it.
  */
 export const DOUBLE_CLICK_MS = 500;
+
+/**
+ * When the user pressed, by the input's own clock: a click handled late, after a slow first
+ * click (its panel opening, at thousands of organizations a third of a second), still counts
+ * from when the hand made it.
+ */
+export function pressedAt(event: EventObject): number {
+  return event.originalEvent?.timeStamp ?? performance.now();
+}
 const LABEL_DELAY_MS = 90;
 /**
  * Above this many drawn nodes and lines, moves are made at once instead of gliding: each frame
@@ -150,8 +159,8 @@ export class MapController {
     this.scheduleLabels(0);
     cy.on('zoom', () => this.scheduleLabels());
     cy.on('resize', () => this.reframe());
-    cy.on('tapstart', () => {
-      this.lastPress = performance.now();
+    cy.on('tapstart', (event) => {
+      this.lastPress = pressedAt(event);
     });
     document.addEventListener('pointerdown', this.pressedElsewhere, true);
     cy.on('scrollzoom pinchzoom dragpan', () => {
