@@ -82,6 +82,7 @@ export const DOUBLE_CLICK_MS = 500;
 export function pressedAt(event: EventObject): number {
   return event.originalEvent?.timeStamp ?? performance.now();
 }
+
 const LABEL_DELAY_MS = 90;
 /**
  * Above this many drawn nodes and lines, moves are made at once instead of gliding: each frame
