@@ -22,10 +22,13 @@ let parser: Parser | null = null;
 
 type Script = 'kanji' | 'katakana' | 'latin' | 'other';
 
+// The katakana block without its middle dot (・, punctuation); ー lengthens katakana.
+const KATAKANA = '\\u30a0-\\u30fa\\u30fc-\\u30ff';
+const KATAKANA_CHARACTER = new RegExp(`[${KATAKANA}]`);
+
 function scriptOf(character: string): Script {
   if (/[\u3400-\u9fff々〆]/.test(character)) return 'kanji';
-  // The katakana block without its middle dot (・, punctuation); ー lengthens katakana.
-  if (/[\u30a0-\u30fa\u30fc-\u30ff]/.test(character)) return 'katakana';
+  if (KATAKANA_CHARACTER.test(character)) return 'katakana';
   if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(character)) return 'latin';
   return 'other';
 }
@@ -54,10 +57,6 @@ export interface Token {
   readonly spaced: boolean;
 }
 
-const LONE_KANJI = /^[\u3400-\u9fff々〆]$/;
-/** A token that a compound goes on from: it ends in kanji, katakana, a Latin letter or a digit. */
-const ENDS_IN_WORD = /[\u3400-\u9fff々〆\u30a0-\u30fa\u30fc-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９]$/;
-
 /**
  * Joins each kanji standing alone to a neighbour: to the token before when a compound goes on
  * from it (a suffix: 庁, 省, 隊, 回), otherwise, at the start or after a particle, a space or
@@ -71,8 +70,9 @@ function keepLoneKanjiWithNeighbour(tokens: readonly Token[]): Token[] {
     if (prefix) {
       joined.push({ text: prefix.text + token.text, spaced: prefix.spaced });
       prefix = null;
-    } else if (!LONE_KANJI.test(token.text)) joined.push(token);
-    else if (previous && !token.spaced && ENDS_IN_WORD.test(previous.text)) joined[joined.length - 1] = { text: previous.text + token.text, spaced: previous.spaced };
+    } else if (token.text.length !== 1 || scriptOf(token.text) !== 'kanji') joined.push(token);
+    // A compound goes on from a token that ends in kanji, katakana, a Latin letter or a digit.
+    else if (previous && !token.spaced && scriptOf(previous.text.at(-1) ?? '') !== 'other') joined[joined.length - 1] = { text: previous.text + token.text, spaced: previous.spaced };
     else prefix = token;
   }
   if (prefix) joined.push(prefix);
@@ -94,7 +94,7 @@ export function breakTokens(text: string): Token[] {
   );
 }
 
-const KATAKANA_RUN = /[\u30a0-\u30fa\u30fc-\u30ff]{8,}/g;
+const KATAKANA_RUN = new RegExp(`[${KATAKANA}]{8,}`, 'g');
 const SHORTEST_WORD = 4;
 let katakanaWords: Intl.Segmenter | null = null;
 
@@ -106,24 +106,17 @@ let katakanaWords: Intl.Segmenter | null = null;
  */
 export function wordsInside(token: string): string[] {
   katakanaWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const cuts = new Set<number>();
-  for (const run of token.matchAll(KATAKANA_RUN)) {
-    const start = run.index;
-    const end = start + run[0].length;
-    let wordStart = start;
-    for (const { index } of katakanaWords.segment(run[0])) {
-      const at = start + index;
-      if (at - wordStart >= SHORTEST_WORD && end - at >= SHORTEST_WORD) {
-        cuts.add(at);
-        wordStart = at;
-      }
-    }
-  }
   const parts: string[] = [];
   let from = 0;
-  for (const at of [...cuts].sort((a, b) => a - b)) {
-    parts.push(token.slice(from, at));
-    from = at;
+  for (const run of token.matchAll(KATAKANA_RUN)) {
+    const end = run.index + run[0].length;
+    for (const { index } of katakanaWords.segment(run[0])) {
+      const at = run.index + index;
+      if (at - Math.max(from, run.index) >= SHORTEST_WORD && end - at >= SHORTEST_WORD) {
+        parts.push(token.slice(from, at));
+        from = at;
+      }
+    }
   }
   parts.push(token.slice(from));
   return parts;
